@@ -1,0 +1,42 @@
+// Builds dist/: an ESM bundle (import), a CommonJS bundle (require) whose
+// module.exports is the plugin itself, and type declarations for both.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+// The plugin's meta comes from package.json; keep the source copy in step.
+const metaFile = new URL('src/package-meta.ts', root);
+const meta = `// Written by scripts/build.mjs from package.json.\nexport const packageName = ${JSON.stringify(pkg.name)};\nexport const packageVersion = ${JSON.stringify(pkg.version)};\n`;
+if (readFileSync(metaFile, 'utf8') !== meta) writeFileSync(metaFile, meta);
+
+rmSync(new URL('dist', root), { recursive: true, force: true });
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+const common = {
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  external: [...external, ...external.map((name) => `${name}/*`)],
+  logLevel: 'warning',
+  absWorkingDir: new URL('.', root).pathname,
+};
+await build({ ...common, format: 'esm', outfile: 'dist/esm/index.js' });
+await build({
+  ...common,
+  format: 'cjs',
+  outfile: 'dist/cjs/index.cjs',
+  // require('eslint-plugin-b2b-tracking') returns the plugin, as ESLint users expect.
+  footer: { js: 'module.exports = Object.assign(module.exports.default, { default: module.exports.default });' },
+});
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  cwd: new URL('.', root),
+  stdio: 'inherit',
+});
+mkdirSync(new URL('dist/esm', root), { recursive: true });
+writeFileSync(new URL('dist/esm/index.d.ts', root), "export * from '../types/index.js';\nexport { default } from '../types/index.js';\n");
+writeFileSync(new URL('dist/cjs/index.d.cts', root), "import plugin = require('../types/index.js');\nexport = plugin.default;\n");
+copyFileSync(new URL('src/plans/plan-schema.json', root), new URL('dist/plan-schema.json', root));

@@ -1,0 +1,83 @@
+/**
+ * Event names as words: split a name written in any style into its words,
+ * write words in each naming style, and compare names by their words so that
+ * "account_created", "accountCreated" and "Account Created" are one event.
+ */
+
+export const namingStyles = ['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase'] as const;
+export type NamingStyle = (typeof namingStyles)[number];
+
+/** Words that Title Case may leave in lower case when they are not the first word. */
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
+
+/**
+ * The words of a name, lower-cased. Separators are spaces, `_`, `-`, `.`, `:`
+ * and `/`; camelCase and PascalCase humps split too ("accountCreated",
+ * "APIKeyCreated" → api, key, created).
+ */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_\-.:/]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word.toLowerCase());
+}
+
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Writes words in a naming style. For `object.action` the dot follows the first word. */
+export function formatWords(words: readonly string[], style: NamingStyle): string {
+  const lower = words.map((word) => word.toLowerCase());
+  switch (style) {
+    case 'Title Case':
+      return lower.map(capitalize).join(' ');
+    case 'snake_case':
+      return lower.join('_');
+    case 'object.action':
+      return lower.length < 2 ? lower.join('') : `${lower[0]}.${lower.slice(1).join('_')}`;
+    case 'Object_Action':
+      return lower.map(capitalize).join('_');
+    case 'camelCase':
+      return lower.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
+  }
+}
+
+const titleWord = /^(?:[A-Z][a-z0-9]*|[A-Z0-9]+|[0-9][a-z0-9]*)$/;
+const styleChecks: Record<NamingStyle, (name: string) => boolean> = {
+  'Title Case': (name) =>
+    name
+      .split(' ')
+      .every((word, index) => titleWord.test(word) || (index > 0 && minorWords.has(word))),
+  snake_case: (name) => /^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(name),
+  'object.action': (name) => /^[a-z0-9]+(?:_[a-z0-9]+)*\.[a-z0-9]+(?:_[a-z0-9]+)*$/.test(name),
+  Object_Action: (name) => name.split('_').every((word) => titleWord.test(word)),
+  camelCase: (name) => /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[0-9]+)*$/.test(name),
+};
+
+/** Whether a name is written in a naming style (acronyms such as "API" are allowed in the capitalised styles). */
+export function matchesStyle(name: string, style: NamingStyle): boolean {
+  return name.length > 0 && styleChecks[style](name);
+}
+
+/** The key two names share when they have the same words: "account created". */
+export function wordKey(name: string): string {
+  return splitWords(name).join(' ');
+}
+
+/**
+ * Splits a name into its object words and its action words, where the style
+ * makes that visible: the dot of `object.action`. Otherwise the last word is
+ * the action, except for particle verbs ("Signed Up", "Logged In").
+ */
+export function splitObjectAction(words: readonly string[]): { object: string[]; action: string[] } {
+  if (words.length === 0) return { object: [], action: [] };
+  const last = words[words.length - 1]!;
+  if (words.length >= 2 && particles.has(last)) {
+    return { object: words.slice(0, -2), action: words.slice(-2) };
+  }
+  return { object: words.slice(0, -1), action: [last] };
+}
+
+/** Words that follow a verb to make a phrasal verb: "signed up", "logged in", "opted out". */
+export const particles = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over', 'back', 'through']);

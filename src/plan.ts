@@ -1,0 +1,197 @@
+/**
+ * Tracking plans: the shipped `segment` and `dotted` plans (JSON files in the
+ * same format a user writes), loading a user's plan from a JSON or YAML file
+ * or an inline object, validating it against the shipped JSON Schema, and
+ * finding the plan event a name refers to.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ConfigError, formatPath } from './config-error.js';
+import { type NamingStyle, wordKey } from './event-words.js';
+import dottedPlan from './plans/dotted.json' with { type: 'json' };
+import planSchema from './plans/plan-schema.json' with { type: 'json' };
+import segmentPlan from './plans/segment.json' with { type: 'json' };
+
+export interface PlanProperty {
+  description?: string;
+  type?: 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array';
+  enum?: (string | number | boolean)[];
+  format?: 'date-time';
+}
+
+export interface PlanEventDefinition {
+  description?: string;
+  required?: string[];
+  recommended?: string[];
+  properties?: Record<string, PlanProperty>;
+  synonyms?: string[];
+  groupLevel?: string;
+}
+
+/** A plan as written in a file. */
+export interface PlanFile {
+  $schema?: string;
+  name?: string;
+  extends?: ShippedPlanName;
+  naming?: NamingStyle;
+  events: Record<string, PlanEventDefinition>;
+}
+
+export interface PlanEvent extends PlanEventDefinition {
+  /** The event's name as the plan writes it. */
+  name: string;
+}
+
+/** A plan ready for the rules: events by their words, synonyms by theirs. */
+export interface Plan {
+  name: string;
+  naming: NamingStyle;
+  events: PlanEvent[];
+  byWords: Map<string, PlanEvent>;
+  bySynonym: Map<string, PlanEvent>;
+}
+
+export const shippedPlans = { segment: segmentPlan as PlanFile, dotted: dottedPlan as PlanFile };
+export type ShippedPlanName = keyof typeof shippedPlans;
+
+function buildPlan(file: PlanFile, fallbackName: string): Plan {
+  const base = file.extends ? shippedPlans[file.extends] : undefined;
+  const definitions = { ...base?.events, ...file.events };
+  const events = Object.entries(definitions).map(([name, definition]) => ({ ...definition, name }));
+  const byWords = new Map<string, PlanEvent>();
+  const bySynonym = new Map<string, PlanEvent>();
+  for (const event of events) byWords.set(wordKey(event.name), event);
+  for (const event of events) {
+    for (const synonym of event.synonyms ?? []) {
+      const key = wordKey(synonym);
+      // A name that is itself a plan event is never a synonym of another one.
+      if (!byWords.has(key)) bySynonym.set(key, event);
+    }
+  }
+  return {
+    name: file.name ?? fallbackName,
+    naming: file.naming ?? base?.naming ?? 'Title Case',
+    events,
+    byWords,
+    bySynonym,
+  };
+}
+
+const builtShipped = new Map<ShippedPlanName, Plan>();
+export function shippedPlan(name: ShippedPlanName): Plan {
+  let plan = builtShipped.get(name);
+  if (!plan) {
+    plan = buildPlan(shippedPlans[name], name);
+    builtShipped.set(name, plan);
+  }
+  return plan;
+}
+
+/**
+ * The plan event a name refers to by its words, whatever its style:
+ * "trial_started", "trialStarted" and "Trial Started" all name Trial Started.
+ * "User Signed Up" names Signed Up: the object `user` may stand before an
+ * event that has none.
+ */
+export function findPlanEvent(plan: Plan, name: string): PlanEvent | undefined {
+  const key = wordKey(name);
+  return plan.byWords.get(key) ?? (key.startsWith('user ') ? plan.byWords.get(key.slice(5)) : undefined);
+}
+
+/** The plan event a name is a known synonym of ("Login" → Signed In), unless it names a plan event itself. */
+export function findSynonym(plan: Plan, name: string): PlanEvent | undefined {
+  if (findPlanEvent(plan, name)) return undefined;
+  return plan.bySynonym.get(wordKey(name));
+}
+
+let validatePlan: ValidateFunction | undefined;
+function planValidator(): ValidateFunction {
+  validatePlan ??= new Ajv({ allErrors: false, strict: false }).compile(planSchema);
+  return validatePlan;
+}
+
+function describeError(error: ErrorObject): string {
+  const keys = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const at = formatPath(keys);
+  switch (error.keyword) {
+    case 'type':
+      return `${at || 'the plan'} must be ${/^[aeiou]/.test(String(error.params.type)) ? 'an' : 'a'} ${String(error.params.type)}`;
+    case 'required':
+      return `${at || 'the plan'} must have \`${String(error.params.missingProperty)}\``;
+    case 'additionalProperty':
+    case 'additionalProperties':
+      return `${formatPath([...keys, String(error.params.additionalProperty)])} is not a known key`;
+    case 'enum':
+      return `${at} must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    default:
+      return `${at || 'the plan'} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+/** Checks a plan against the plan schema; `source` names the file or setting in the message. */
+export function validatePlanFile(value: unknown, source: string): PlanFile {
+  const validate = planValidator();
+  if (!validate(value)) {
+    const error = validate.errors?.[0];
+    throw new ConfigError(`${source}: ${error ? describeError(error) : 'is not a valid tracking plan'}.`);
+  }
+  return value as PlanFile;
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  plan: Plan;
+}
+const fileCache = new Map<string, CachedFile>();
+
+/**
+ * Reads a plan file once per process and again when it changes, so an editor
+ * that keeps ESLint running sees edits to the plan.
+ */
+export function loadPlanFile(file: string, cwd: string): Plan {
+  const absolute = path.resolve(cwd, file);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    throw new ConfigError(
+      `settings['b2b-tracking'].plan: the plan file ${JSON.stringify(file)} was not found (looked for ${absolute}).`,
+    );
+  }
+  const cached = fileCache.get(absolute);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.plan;
+  const text = readFileSync(absolute, 'utf8');
+  const isYaml = /\.ya?ml$/i.test(absolute);
+  let data: unknown;
+  try {
+    data = isYaml ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    const detail =
+      error instanceof YAMLParseError
+        ? `${error.message.split('\n')[0]}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new ConfigError(`${file}: the plan file is not valid ${isYaml ? 'YAML' : 'JSON'}: ${detail}`);
+  }
+  const plan = buildPlan(validatePlanFile(data, file), path.basename(file).replace(/\.(json|ya?ml)$/i, ''));
+  fileCache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, plan });
+  return plan;
+}
+
+const inlineCache = new WeakMap<object, Plan>();
+export function inlinePlan(value: object): Plan {
+  let plan = inlineCache.get(value);
+  if (!plan) {
+    plan = buildPlan(validatePlanFile(value, "settings['b2b-tracking'].plan"), 'inline');
+    inlineCache.set(value, plan);
+  }
+  return plan;
+}

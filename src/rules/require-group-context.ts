@@ -1,0 +1,127 @@
+import { type FixBuilder, insertAtArgumentPath } from '../call-edits.js';
+import { createRule } from '../create-rule.js';
+import { getSettings } from '../settings.js';
+import { argumentAt, eventNamesOf, onTrackingCalls, parseArgumentPath, type TrackingCall } from '../tracking-calls.js';
+import { unwrap } from '../static-values.js';
+
+export type MessageIds =
+  | 'missingGroupContext'
+  | 'missingGroupContextSticky'
+  | 'missingGroupContextServer'
+  | 'missingGroupCall'
+  | 'addGroupContext';
+export type Options = [];
+
+/** The placeholder the suggestion writes: an identifier, so an unfilled one fails type-checking or no-undef. */
+const placeholder = 'accountId';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-group-context',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require every tracked event to carry the account (group) it happened in',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missingGroupContext: '{{event}} is sent without its account: {{how}}.',
+      missingGroupContextSticky:
+        "{{event}} is sent without its account: {{how}}, or call `{{setter}}` earlier in this module. If the app sets the group once at startup, set `stickyGroups: true` in settings['b2b-tracking'].",
+      missingGroupContextServer:
+        '{{event}} is sent from the server without its account: {{how}}. A server has no session that remembers a group.',
+      missingGroupCall:
+        "{{event}} is sent without its account: {{label}} takes it from `{{setter}}`, called earlier in this module. If the app sets the group once at startup, set `stickyGroups: true` in settings['b2b-tracking'].",
+      addGroupContext: 'Add the account to the call (replace `accountId` with the account id).',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const settings = getSettings(context);
+    /** SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run earlier in the module. */
+    const groupSet = new Set<string>();
+
+    function isPresent(call: TrackingCall, path: string): boolean {
+      const found = argumentAt(context, call.node, path);
+      if (found.state === 'unknown') return true;
+      if (found.state === 'absent') return false;
+      const value = found.value && unwrap(found.value);
+      return !(value?.type === 'Identifier' && value.name === 'undefined') && !(value?.type === 'Literal' && value.value === null);
+    }
+
+    function carriesGroup(call: TrackingCall): boolean {
+      if (call.shape.groupContext?.some((path) => isPresent(call, path))) return true;
+      const properties = call.shape.properties;
+      if (properties && settings.groupProperties.some((key) => isPresent(call, `${properties}.${key}`))) return true;
+      return false;
+    }
+
+    function describeEvent(call: TrackingCall): string {
+      const names = eventNamesOf(context, call);
+      if (names && !names.unknown && names.dynamic.length === 0 && names.values.length === 1) {
+        return `\`${names.values[0]!.value}\``;
+      }
+      return 'This event';
+    }
+
+    /** The edit that adds the account where this call carries it, when the call is written so it can be added. */
+    function addContext(call: TrackingCall): FixBuilder | undefined {
+      const fillers: Record<number, string> = {};
+      if (call.shape.properties && /^\d+$/.test(call.shape.properties)) fillers[Number(call.shape.properties)] = '{}';
+      const target = call.shape.groupContext?.[0];
+      if (target) return insertAtArgumentPath(call.node, target, call.shape.groupContextValue ?? placeholder, fillers);
+      const key = settings.groupProperties[0];
+      if (call.shape.properties && key && call.sdk?.takesProperties !== false) {
+        return insertAtArgumentPath(call.node, `${call.shape.properties}.${key}`, placeholder, fillers);
+      }
+      return undefined;
+    }
+
+    return onTrackingCalls(context, {
+      group(call) {
+        if (call.shape.setsActiveGroup && call.sdk) groupSet.add(call.sdk.id);
+      },
+      track(call) {
+        const { sdk } = call;
+        if (carriesGroup(call)) return;
+        const remembers = sdk?.remembersGroup === true && call.platform === 'browser';
+        if (remembers && (settings.stickyGroups || groupSet.has(sdk.id))) return;
+
+        const groupKey = settings.groupProperties[0] ?? 'account_id';
+        const how = sdk
+          ? sdk.groupContextHint[call.platform]
+          : call.shape.groupContext?.length
+            ? `pass it as argument ${describePath(call.shape.groupContext[0]!)}`
+            : `send \`${groupKey}\` in its properties, or name the argument that carries it as \`groupContext\` in settings['b2b-tracking'].callees`;
+        const fix = addContext(call);
+        context.report({
+          node: call.node,
+          messageId:
+            call.platform === 'server'
+              ? 'missingGroupContextServer'
+              : sdk?.takesProperties === false
+                ? 'missingGroupCall'
+                : remembers
+                  ? 'missingGroupContextSticky'
+                  : 'missingGroupContext',
+          data: { event: describeEvent(call), how, setter: sdk ? (groupSetters[sdk.id] ?? '') : '', label: call.label },
+          suggest: fix ? [{ messageId: 'addGroupContext', fix }] : [],
+        });
+      },
+    });
+  },
+});
+
+/** The call that sets the remembered group, per SDK, for messages. */
+const groupSetters: Partial<Record<string, string>> = {
+  posthog: 'posthog.group(type, key)',
+  amplitude: 'amplitude.setGroup(type, id)',
+  mixpanel: 'mixpanel.set_group(key, id)',
+  accoil: 'accoil.group(accountId)',
+};
+
+function describePath(path: string): string {
+  const { index, keys } = parseArgumentPath(path);
+  return `${index + 1}${keys.length ? ` (\`${keys.join('.')}\`)` : ''}`;
+}

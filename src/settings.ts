@@ -1,0 +1,222 @@
+/**
+ * Reads and validates `settings['b2b-tracking']` once per settings object,
+ * and hands every rule the same resolved view: the plan, the naming style,
+ * the team's wrappers (`callees`), hash functions, group properties and
+ * whether browser SDKs remember the group.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { ConfigError, formatPath } from './config-error.js';
+import { type NamingStyle, namingStyles } from './event-words.js';
+import { inlinePlan, loadPlanFile, type Plan, shippedPlan, shippedPlans, type ShippedPlanName } from './plan.js';
+import type { CallKind } from './sdks.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export const settingsKey = 'b2b-tracking';
+
+/** Where a wrapper keeps each part of the call, as argument paths (`"1"`, `"0.eventName"`). */
+export interface CalleePaths {
+  event?: string;
+  properties?: string;
+  options?: string;
+  groupContext?: string;
+  traits?: string;
+  userId?: string;
+  groupId?: string;
+  groupType?: string;
+}
+
+/** One step of a callee: a name, or `()` for the result of calling what stands before it. */
+export type CalleeStep = { name: string } | { call: true };
+
+export interface CalleeDescriptor {
+  kind: CallKind;
+  /** The callee as the user wrote it: `useAnalytics().track`. */
+  callee: string;
+  steps: CalleeStep[];
+  paths: CalleePaths;
+}
+
+export interface ResolvedSettings {
+  plan: Plan;
+  naming: NamingStyle;
+  callees: CalleeDescriptor[];
+  hashFunctions: string[];
+  groupProperties: string[];
+  stickyGroups: boolean;
+}
+
+const calleeKinds = ['track', 'identify', 'group', 'reset'] as const satisfies readonly CallKind[];
+const pathKeysByKind: Record<CallKind, (keyof CalleePaths)[]> = {
+  track: ['event', 'properties', 'options', 'groupContext', 'userId'],
+  identify: ['userId', 'traits', 'options'],
+  group: ['groupId', 'traits', 'groupType', 'userId', 'options'],
+  reset: [],
+};
+/** A plain name takes its arguments like the Segment browser SDK. */
+export const defaultCalleePaths: Record<CallKind, CalleePaths> = {
+  track: { event: '0', properties: '1', options: '2' },
+  identify: { userId: '0', traits: '1', options: '2' },
+  group: { groupId: '0', traits: '1', options: '2' },
+  reset: {},
+};
+
+const settingKeys = ['plan', 'naming', 'callees', 'hashFunctions', 'groupProperties', 'stickyGroups'] as const;
+
+function fail(keys: (string | number)[], problem: string): never {
+  throw new ConfigError(`settings['${settingsKey}']${keys.length ? `.${formatPath(keys)}` : ''} ${problem}`);
+}
+
+const argumentPath = /^\d+(?:\.[^.\s]+)*$/;
+
+/** `this.analyticsService.track`, `useAnalytics().track`, `useCapture()` → steps. */
+export function parseCallee(text: string): CalleeStep[] | undefined {
+  const steps: CalleeStep[] = [];
+  const token = /\s*(?:([A-Za-z_$][\w$]*)|(\(\s*\))|(\.))/y;
+  let expectName = true;
+  let position = 0;
+  while (position < text.length) {
+    token.lastIndex = position;
+    const match = token.exec(text);
+    if (!match) return undefined;
+    position = token.lastIndex;
+    if (match[1] !== undefined) {
+      if (!expectName) return undefined;
+      steps.push({ name: match[1] });
+      expectName = false;
+    } else if (match[2] !== undefined) {
+      if (expectName) return undefined;
+      steps.push({ call: true });
+    } else {
+      if (expectName) return undefined;
+      expectName = true;
+    }
+  }
+  return steps.length > 0 && !expectName ? steps : undefined;
+}
+
+function readCallees(value: unknown): CalleeDescriptor[] {
+  const at = ['callees'];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(at, `must be an object with the keys ${calleeKinds.map((kind) => `\`${kind}\``).join(', ')}, each a list of callees.`);
+  }
+  const descriptors: CalleeDescriptor[] = [];
+  for (const [kind, entries] of Object.entries(value)) {
+    if (!(calleeKinds as readonly string[]).includes(kind)) {
+      fail([...at, kind], `is not a kind of call; use ${calleeKinds.map((name) => `\`${name}\``).join(', ')}.`);
+    }
+    const callKind = kind as CallKind;
+    if (!Array.isArray(entries)) fail([...at, kind], 'must be a list of callees.');
+    entries.forEach((entry: unknown, index: number) => {
+      const where = [...at, kind, index];
+      if (typeof entry === 'string') {
+        const steps = parseCallee(entry);
+        if (!steps) fail(where, `${JSON.stringify(entry)} is not a callee; write a name (\`trackEvent\`), a member path (\`this.analytics.track\`) or a hook (\`useAnalytics().track\`).`);
+        descriptors.push({ kind: callKind, callee: entry, steps, paths: defaultCalleePaths[callKind] });
+        return;
+      }
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        fail(where, 'must be a callee name or an object `{ callee, ... }`.');
+      }
+      const record = entry as Record<string, unknown>;
+      if (typeof record.callee !== 'string') fail([...where, 'callee'], 'must be a string naming the function.');
+      const steps = parseCallee(record.callee);
+      if (!steps) fail([...where, 'callee'], `${JSON.stringify(record.callee)} is not a callee; write a name, a member path or a hook.`);
+      const allowed = pathKeysByKind[callKind];
+      const paths: CalleePaths = {};
+      for (const [key, path] of Object.entries(record)) {
+        if (key === 'callee') continue;
+        if (!(allowed as string[]).includes(key)) {
+          fail([...where, key], `is not a place a ${kind} call has; use ${allowed.map((name) => `\`${name}\``).join(', ') || 'none'}.`);
+        }
+        if (typeof path !== 'string' || !argumentPath.test(path)) {
+          fail([...where, key], 'must be an argument path such as "1" (the second argument) or "0.eventName" (the key `eventName` of the first).');
+        }
+        paths[key as keyof CalleePaths] = path;
+      }
+      // Places the entry does not name keep the plain-name defaults only when it names none of them.
+      const named = Object.keys(paths).length > 0;
+      descriptors.push({ kind: callKind, callee: record.callee, steps, paths: named ? paths : defaultCalleePaths[callKind] });
+    });
+  }
+  return descriptors;
+}
+
+function readNameList(key: 'hashFunctions' | 'groupProperties', value: unknown): string[] {
+  if (!Array.isArray(value)) fail([key], 'must be a list of names.');
+  value.forEach((item: unknown, index: number) => {
+    if (typeof item !== 'string' || item.length === 0) fail([key, index], 'must be a non-empty string.');
+  });
+  return value as string[];
+}
+
+function readPlan(value: unknown, cwd: string): Plan {
+  if (value === undefined) return shippedPlan('segment');
+  if (typeof value === 'string') {
+    if (value in shippedPlans) return shippedPlan(value as ShippedPlanName);
+    if (/\.(json|ya?ml)$/i.test(value)) return loadPlanFile(value, cwd);
+    fail(['plan'], `must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got ${JSON.stringify(value)}.`);
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return inlinePlan(value);
+  fail(['plan'], 'must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.');
+}
+
+interface Cached {
+  planFile?: string;
+  resolved: ResolvedSettings;
+}
+const cache = new WeakMap<object, Cached>();
+const perFile = new WeakMap<object, ResolvedSettings>();
+const emptySettings = {};
+
+/** The plugin's settings for this file; throws a ConfigError naming the bad setting. */
+export function getSettings(context: Context): ResolvedSettings {
+  const sourceCode = context.sourceCode;
+  const known = perFile.get(sourceCode);
+  if (known) return known;
+  const raw = (context.settings as Record<string, unknown> | undefined)?.[settingsKey] ?? emptySettings;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`settings['${settingsKey}'] must be an object.`);
+  }
+  let cached = cache.get(raw);
+  if (!cached) {
+    cached = { resolved: readSettings(raw as Record<string, unknown>, context.cwd) };
+    const plan = (raw as Record<string, unknown>).plan;
+    if (typeof plan === 'string' && !(plan in shippedPlans)) cached.planFile = plan;
+    cache.set(raw, cached);
+  } else if (cached.planFile) {
+    // The plan file may have changed since: loadPlanFile re-reads it only then.
+    const plan = loadPlanFile(cached.planFile, context.cwd);
+    if (plan !== cached.resolved.plan) {
+      const naming = (raw as Record<string, unknown>).naming as NamingStyle | undefined;
+      cached.resolved = { ...cached.resolved, plan, naming: naming ?? plan.naming };
+    }
+  }
+  perFile.set(sourceCode, cached.resolved);
+  return cached.resolved;
+}
+
+function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettings {
+  for (const key of Object.keys(raw)) {
+    if (!(settingKeys as readonly string[]).includes(key)) {
+      fail([key], `is not a setting of this plugin; the settings are ${settingKeys.map((name) => `\`${name}\``).join(', ')}.`);
+    }
+  }
+  const plan = readPlan(raw.plan, cwd);
+  let naming = plan.naming;
+  if (raw.naming !== undefined) {
+    if (!(namingStyles as readonly unknown[]).includes(raw.naming)) {
+      fail(['naming'], `must be one of ${namingStyles.map((style) => JSON.stringify(style)).join(', ')}; got ${JSON.stringify(raw.naming)}.`);
+    }
+    naming = raw.naming as NamingStyle;
+  }
+  if (raw.stickyGroups !== undefined && typeof raw.stickyGroups !== 'boolean') fail(['stickyGroups'], 'must be true or false.');
+  return {
+    plan,
+    naming,
+    callees: raw.callees === undefined ? [] : readCallees(raw.callees),
+    hashFunctions: raw.hashFunctions === undefined ? [] : readNameList('hashFunctions', raw.hashFunctions),
+    groupProperties: raw.groupProperties === undefined ? ['account_id'] : readNameList('groupProperties', raw.groupProperties),
+    stickyGroups: raw.stickyGroups === true,
+  };
+}

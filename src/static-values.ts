@@ -1,0 +1,318 @@
+/**
+ * What can be known about a value without running the code: strings (for
+ * event names) and object shapes (for properties, options and traits). It
+ * never guesses: what it cannot see is reported as unknown, and the rules
+ * stay silent about it.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { typedStringValues, typedObjectKeys } from './type-info.js';
+
+type Node = TSESTree.Node;
+type Expression = TSESTree.Expression;
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A string the expression may evaluate to, and the literal in the code that spells it (when there is one). */
+export interface KnownString {
+  value: string;
+  /** The literal that holds the text, where a fix can rewrite it; absent for a value known only from a type. */
+  literal?: TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+}
+
+export interface StringResolution {
+  /** Every value that could be seen. */
+  values: KnownString[];
+  /** Parts that build the string at run time: template literals with expressions, `+` concatenations. */
+  dynamic: Node[];
+  /** Some branch could not be resolved (a parameter, a call, an import from another module without types). */
+  unknown: boolean;
+}
+
+/** Removes wrappers that do not change the value: `x as const`, `x satisfies T`, `x!`, `<T>x`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * The initial value of a variable that is never reassigned (`const`, or a
+ * `let`/`var` with no later write), or undefined.
+ */
+export function constantInit(context: Context, identifier: TSESTree.Identifier): Expression | undefined {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  if (!def.node.init) return undefined;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  if (def.node.parent.kind !== 'const' && writes.length > 1) return undefined;
+  return def.node.init;
+}
+
+const maxDepth = 12;
+
+/** Every string an expression can be, as far as the code (and type information, when there is some) shows. */
+export function resolveStrings(context: Context, node: Node): StringResolution {
+  const result: StringResolution = { values: [], dynamic: [], unknown: false };
+  collectStrings(context, node, result, 0);
+  return result;
+}
+
+function collectStrings(context: Context, node: Node, result: StringResolution, depth: number): void {
+  const expression = unwrap(node);
+  if (depth > maxDepth) {
+    result.unknown = true;
+    return;
+  }
+  switch (expression.type) {
+    case AST_NODE_TYPES.Literal:
+      if (typeof expression.value === 'string') {
+        result.values.push({ value: expression.value, literal: expression as TSESTree.StringLiteral });
+      } else {
+        result.unknown = true;
+      }
+      return;
+    case AST_NODE_TYPES.TemplateLiteral:
+      if (expression.expressions.length === 0) {
+        result.values.push({ value: expression.quasis[0]?.value.cooked ?? '', literal: expression });
+      } else if (!collectTypedTemplate(context, expression, result)) {
+        result.dynamic.push(expression);
+      }
+      return;
+    case AST_NODE_TYPES.BinaryExpression:
+      if (expression.operator === '+') {
+        result.dynamic.push(expression);
+      } else {
+        result.unknown = true;
+      }
+      return;
+    case AST_NODE_TYPES.ConditionalExpression:
+      collectStrings(context, expression.consequent, result, depth + 1);
+      collectStrings(context, expression.alternate, result, depth + 1);
+      return;
+    case AST_NODE_TYPES.LogicalExpression:
+      if (expression.operator === '??' || expression.operator === '||') {
+        collectStrings(context, expression.left, result, depth + 1);
+        collectStrings(context, expression.right, result, depth + 1);
+      } else {
+        result.unknown = true;
+      }
+      return;
+    case AST_NODE_TYPES.Identifier: {
+      if (expression.name === 'undefined') {
+        result.unknown = true;
+        return;
+      }
+      const init = constantInit(context, expression);
+      if (init) {
+        collectStrings(context, init, result, depth + 1);
+        return;
+      }
+      break;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const member = resolveMember(context, expression, depth);
+      if (member) {
+        collectStrings(context, member, result, depth + 1);
+        return;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  const typed = typedStringValues(context, expression);
+  if (typed) {
+    for (const value of typed) result.values.push({ value });
+  } else {
+    result.unknown = true;
+  }
+}
+
+/** `${element}_clicked` with `element: 'save' | 'cancel'` → each combination, when types say so. */
+function collectTypedTemplate(context: Context, template: TSESTree.TemplateLiteral, result: StringResolution): boolean {
+  let combinations = [template.quasis[0]?.value.cooked ?? ''];
+  for (let index = 0; index < template.expressions.length; index++) {
+    const part = template.expressions[index]!;
+    const local = resolveStrings(context, part);
+    const options =
+      !local.unknown && local.dynamic.length === 0 && local.values.length > 0
+        ? local.values.map((known) => known.value)
+        : typedStringValues(context, part);
+    if (!options || options.length === 0) return false;
+    const tail = template.quasis[index + 1]?.value.cooked ?? '';
+    combinations = combinations.flatMap((prefix) => options.map((option) => prefix + option + tail));
+    if (combinations.length > 64) return false;
+  }
+  // Only when a type said what a part can be: a template of local constants is still built at run time.
+  if (template.expressions.every((part) => !typedStringValues(context, part))) return false;
+  for (const value of combinations) result.values.push({ value });
+  return true;
+}
+
+/** `EVENTS.SIGNED_UP` or `EVENTS['Signed Up']` where EVENTS is a constant object literal in scope. */
+function resolveMember(context: Context, member: TSESTree.MemberExpression, depth: number): Node | undefined {
+  const key = memberKey(context, member);
+  if (key === undefined) return undefined;
+  const objectNode = unwrap(member.object);
+  let object: Node | undefined;
+  if (objectNode.type === AST_NODE_TYPES.Identifier) {
+    object = constantInit(context, objectNode);
+  } else if (objectNode.type === AST_NODE_TYPES.MemberExpression && depth < maxDepth) {
+    object = resolveMember(context, objectNode, depth + 1);
+  }
+  if (!object) return undefined;
+  const shape = objectShapeOf(context, object, depth + 1);
+  return shape?.entries.get(key)?.value;
+}
+
+function memberKey(context: Context, member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+  const keys = resolveStrings(context, member.property);
+  return keys.values.length === 1 && !keys.unknown && keys.dynamic.length === 0 ? keys.values[0]!.value : undefined;
+}
+
+/** One key of an object as the code writes it. */
+export interface ObjectEntry {
+  key: string;
+  /** The property node (for reports and fixes). */
+  property: TSESTree.Property;
+  /** Its value, with wrappers such as `as const` left on. */
+  value: Node;
+}
+
+export interface ObjectShape {
+  /** The object literal the shape was read from, when there is one (fixes insert here). */
+  node?: TSESTree.ObjectExpression;
+  /** Keys that are certainly there, last one written wins. */
+  entries: Map<string, ObjectEntry>;
+  /** Keys that are there according to the type checker, with no node to point at. */
+  typedKeys: Set<string>;
+  /** It may hold keys that cannot be seen: a spread of an unknown value, a computed key, an optional typed key. */
+  mayHaveMore: boolean;
+}
+
+/** Whether the object has the key, or may have it. */
+export function shapeHas(shape: ObjectShape, key: string): boolean | 'maybe' {
+  if (shape.entries.has(key) || shape.typedKeys.has(key)) return true;
+  return shape.mayHaveMore ? 'maybe' : false;
+}
+
+/**
+ * The keys of an object expression, following constants and spreads of known
+ * objects. Undefined when the value is not known to be an object at all.
+ */
+export function resolveObject(context: Context, node: Node): ObjectShape | undefined {
+  return objectShapeOf(context, node, 0);
+}
+
+function objectShapeOf(context: Context, node: Node, depth: number): ObjectShape | undefined {
+  const expression = unwrap(node);
+  if (depth > maxDepth) return undefined;
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const init = constantInit(context, expression);
+    if (init) return objectShapeOf(context, init, depth + 1);
+    return typedShape(context, expression);
+  }
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const value = resolveMember(context, expression, depth);
+    if (value) return objectShapeOf(context, value, depth + 1);
+    return typedShape(context, expression);
+  }
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return typedShape(context, expression);
+  const shape: ObjectShape = { node: expression, entries: new Map(), typedKeys: new Set(), mayHaveMore: false };
+  for (const property of expression.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = objectShapeOf(context, property.argument, depth + 1);
+      if (!spread) {
+        shape.mayHaveMore = true;
+        continue;
+      }
+      for (const [key, entry] of spread.entries) shape.entries.set(key, entry);
+      for (const key of spread.typedKeys) shape.typedKeys.add(key);
+      shape.mayHaveMore ||= spread.mayHaveMore;
+      continue;
+    }
+    const key = propertyKey(context, property);
+    if (key === undefined) {
+      shape.mayHaveMore = true;
+      continue;
+    }
+    shape.entries.set(key, { key, property, value: property.value });
+  }
+  return shape;
+}
+
+function typedShape(context: Context, node: Node): ObjectShape | undefined {
+  const typed = typedObjectKeys(context, node);
+  if (!typed) return undefined;
+  return { entries: new Map(), typedKeys: typed.keys, mayHaveMore: typed.mayHaveMore };
+}
+
+/** The key of a property when it can be known: `a`, `'a'`, `[A_CONST]`, `1`. */
+export function propertyKey(context: Context, property: TSESTree.Property): string | undefined {
+  if (!property.computed) {
+    if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+    if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+    return undefined;
+  }
+  const keys = resolveStrings(context, property.key);
+  return keys.values.length === 1 && !keys.unknown && keys.dynamic.length === 0 ? keys.values[0]!.value : undefined;
+}
+
+/** The value at a key path (`['context', 'groupId']`) inside an object shape: present, absent or unknown. */
+export type Lookup =
+  | { state: 'present'; value: Node | undefined; entry?: ObjectEntry }
+  | { state: 'absent'; /** the innermost object literal reached, where the missing key would go */ container?: TSESTree.ObjectExpression }
+  | { state: 'unknown' };
+
+export function lookupPath(context: Context, node: Node | undefined, path: readonly string[]): Lookup {
+  if (!node) return { state: 'absent' };
+  if (path.length === 0) return { state: 'present', value: node };
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') return { state: 'absent' };
+  const shape = resolveObject(context, node);
+  if (!shape) return { state: 'unknown' };
+  const [head, ...rest] = path as [string, ...string[]];
+  const entry = shape.entries.get(head);
+  if (entry) {
+    const inner = lookupPath(context, entry.value, rest);
+    return rest.length === 0 ? { state: 'present', value: entry.value, entry } : inner;
+  }
+  if (shape.typedKeys.has(head)) return rest.length === 0 ? { state: 'present', value: undefined } : { state: 'unknown' };
+  if (shape.mayHaveMore) return { state: 'unknown' };
+  return { state: 'absent', container: shape.node };
+}
+
+/** A literal's value when the expression is one (after unwrapping), for type checks of property values. */
+export function literalValue(node: Node): { value: unknown } | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Literal) return { value: expression.value };
+  if (expression.type === AST_NODE_TYPES.TemplateLiteral && expression.expressions.length === 0) {
+    return { value: expression.quasis[0]?.value.cooked ?? '' };
+  }
+  if (
+    expression.type === AST_NODE_TYPES.UnaryExpression &&
+    expression.operator === '-' &&
+    expression.argument.type === AST_NODE_TYPES.Literal &&
+    typeof expression.argument.value === 'number'
+  ) {
+    return { value: -expression.argument.value };
+  }
+  return undefined;
+}

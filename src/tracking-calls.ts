@@ -1,0 +1,492 @@
+/**
+ * Recognises tracking calls: is this call a track, identify, group or reset
+ * call, of which SDK, in its browser or server form, and where are its event
+ * name, properties, options, traits and ids. Rules ask here and judge; they
+ * never look at callees themselves.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type CalleeDescriptor, type CalleeStep, getSettings, type ResolvedSettings } from './settings.js';
+import {
+  type CallKind,
+  type MethodShape,
+  type Platform,
+  type SdkDefinition,
+  type SdkPackage,
+  sdkByGlobal,
+  sdkMethodNames,
+  sdkPackages,
+} from './sdks.js';
+import { type Lookup, lookupPath, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
+import { typePackage } from './type-info.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Node = TSESTree.Node;
+
+export interface TrackingCall {
+  node: TSESTree.CallExpression;
+  kind: CallKind;
+  /** The SDK, or undefined for a team wrapper named in `callees`. */
+  sdk: SdkDefinition | undefined;
+  /** "Segment", "PostHog", or the wrapper's callee. */
+  label: string;
+  platform: Platform;
+  /** The method name as called: `track`, `capture`, `set_group`, or the wrapper's last name. */
+  method: string;
+  /** The client the method is called on (`analytics`, `window.analytics`, `this.posthog`), if any. */
+  receiver: TSESTree.Expression | undefined;
+  /** Where each part of the call is, as argument paths. */
+  shape: MethodShape;
+  /** The `callees` entry that matched, for a wrapper. */
+  wrapper: CalleeDescriptor | undefined;
+}
+
+/** Parses `"0.context.groupId"` into the argument index and the keys inside it. */
+export function parseArgumentPath(path: string): { index: number; keys: string[] } {
+  const [index, ...keys] = path.split('.');
+  return { index: Number(index), keys };
+}
+
+/** The value at an argument path of a call: present (with its node), absent, or unknown. */
+export function argumentAt(context: Context, call: TSESTree.CallExpression, path: string | undefined): Lookup {
+  if (path === undefined) return { state: 'absent' };
+  const { index, keys } = parseArgumentPath(path);
+  for (let position = 0; position <= index && position < call.arguments.length; position++) {
+    if (call.arguments[position]!.type === AST_NODE_TYPES.SpreadElement) return { state: 'unknown' };
+  }
+  const argument = call.arguments[index];
+  if (!argument) return { state: 'absent' };
+  return lookupPath(context, argument, keys);
+}
+
+/** The event name(s) of a track call, or undefined when the call has no event argument. */
+export function eventNamesOf(context: Context, call: TrackingCall): StringResolution | undefined {
+  const found = argumentAt(context, call.node, call.shape.event);
+  if (found.state === 'unknown') return { values: [], dynamic: [], unknown: true };
+  if (found.state === 'absent' || !found.value) return undefined;
+  return resolveStrings(context, found.value);
+}
+
+// ---------------------------------------------------------------------------
+// What a module imports from the SDK packages.
+
+interface SdkBinding {
+  sdk: SdkDefinition;
+  pkg: SdkPackage;
+  role: 'client' | 'factory' | 'method';
+  /** For `method` bindings, the SDK method it is. */
+  method: string;
+}
+
+/** Per file: the binding identifiers that name SDK imports. */
+const importsCache = new WeakMap<object, Map<Node, SdkBinding>>();
+
+function bindingFor(packageName: string, exportName: string): SdkBinding | undefined {
+  const found = sdkPackages.get(packageName);
+  if (!found) return undefined;
+  const exported = found.pkg.exports.find((candidate) => candidate.name === exportName);
+  if (!exported) return undefined;
+  return { sdk: found.sdk, pkg: found.pkg, role: exported.role, method: exportName };
+}
+
+function requiredPackage(init: Node | null | undefined): string | undefined {
+  if (!init) return undefined;
+  const expression = unwrap(init);
+  if (
+    expression.type === AST_NODE_TYPES.CallExpression &&
+    expression.callee.type === AST_NODE_TYPES.Identifier &&
+    expression.callee.name === 'require' &&
+    expression.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof expression.arguments[0].value === 'string'
+  ) {
+    return expression.arguments[0].value;
+  }
+  return undefined;
+}
+
+function sdkImports(context: Context): Map<Node, SdkBinding> {
+  const sourceCode = context.sourceCode;
+  let imports = importsCache.get(sourceCode);
+  if (imports) return imports;
+  imports = new Map();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (!sdkPackages.has(statement.source.value)) continue;
+      for (const specifier of statement.specifiers) {
+        const exportName =
+          specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+            ? 'default'
+            : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+              ? '*'
+              : specifier.imported.type === AST_NODE_TYPES.Identifier
+                ? specifier.imported.name
+                : specifier.imported.value;
+        const binding = bindingFor(statement.source.value, exportName);
+        if (binding) imports.set(specifier.local, binding);
+      }
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const packageName = requiredPackage(declarator.init);
+      if (!packageName || !sdkPackages.has(packageName)) continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        const binding = bindingFor(packageName, '*') ?? bindingFor(packageName, 'default');
+        if (binding) imports.set(declarator.id, binding);
+      } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of declarator.id.properties) {
+          if (
+            property.type === AST_NODE_TYPES.Property &&
+            property.key.type === AST_NODE_TYPES.Identifier &&
+            property.value.type === AST_NODE_TYPES.Identifier
+          ) {
+            const binding = bindingFor(packageName, property.key.name);
+            if (binding) imports.set(property.value, binding);
+          }
+        }
+      }
+    }
+  }
+  importsCache.set(sourceCode, imports);
+  return imports;
+}
+
+// ---------------------------------------------------------------------------
+// What a receiver is.
+
+interface ClientInfo {
+  sdk: SdkDefinition;
+  /** Known from the package it came from; undefined for a conventional name. */
+  platform: Platform | undefined;
+}
+
+const globalObjects = new Set(['window', 'globalThis', 'self']);
+
+/** The variable an identifier refers to, with its single definition. */
+function definitionOf(context: Context, identifier: TSESTree.Identifier) {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  return variable.defs[0];
+}
+
+/**
+ * A client built from an SDK factory (`new PostHog()`, `AnalyticsBrowser.load()`,
+ * `Mixpanel.init()`, `usePostHog()`), or another name for a client (`const a = window.analytics`).
+ */
+function builtClient(context: Context, init: Node, depth: number): ClientInfo | undefined {
+  let expression = unwrap(init);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrap(expression.argument);
+  if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression) {
+    return depth < 3 ? clientOf(context, expression, depth + 1) : undefined;
+  }
+  if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  let factory = unwrap(expression.callee);
+  if (factory.type === AST_NODE_TYPES.MemberExpression && !factory.computed) factory = unwrap(factory.object);
+  if (factory.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = importBinding(context, factory);
+  return binding?.role === 'factory' ? { sdk: binding.sdk, platform: binding.pkg.platform } : undefined;
+}
+
+function importBinding(context: Context, identifier: TSESTree.Identifier): SdkBinding | undefined {
+  const imports = sdkImports(context);
+  if (imports.size === 0) return undefined;
+  const def = definitionOf(context, identifier);
+  return def ? imports.get(def.name) : undefined;
+}
+
+/** `this.client` where the class sets `client = new PostHog()` (as a field or in its constructor). */
+function classFieldClient(context: Context, member: TSESTree.MemberExpression, depth: number): ClientInfo | undefined {
+  if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const name = member.property.name;
+  let classNode: Node | undefined = member.parent;
+  while (classNode && classNode.type !== AST_NODE_TYPES.ClassBody) classNode = classNode.parent;
+  if (!classNode) return undefined;
+  for (const element of classNode.body) {
+    if (
+      element.type === AST_NODE_TYPES.PropertyDefinition &&
+      !element.computed &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name &&
+      element.value
+    ) {
+      return builtClient(context, element.value, depth + 1);
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const statement of element.value.body?.body ?? []) {
+        if (
+          statement.type === AST_NODE_TYPES.ExpressionStatement &&
+          statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+          statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
+          statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+          !statement.expression.left.computed &&
+          statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
+          statement.expression.left.property.name === name
+        ) {
+          return builtClient(context, statement.expression.right, depth + 1);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Which SDK client an expression is, if it is one. */
+function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | undefined {
+  const expression = unwrap(receiver);
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const binding = importBinding(context, expression);
+    if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : undefined;
+    const def = definitionOf(context, expression);
+    if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init && depth < 3) {
+      const built = builtClient(context, def.node.init, depth);
+      if (built) return built;
+    }
+    const conventional = sdkByGlobal.get(expression.name);
+    if (conventional) return { sdk: conventional, platform: undefined };
+  } else if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed) {
+    const name = expression.property.type === AST_NODE_TYPES.Identifier ? expression.property.name : undefined;
+    const object = unwrap(expression.object);
+    if (object.type === AST_NODE_TYPES.ThisExpression) {
+      const field = classFieldClient(context, expression, depth);
+      if (field) return field;
+    }
+    const conventional = name === undefined ? undefined : sdkByGlobal.get(name);
+    if (conventional) {
+      const isGlobal = object.type === AST_NODE_TYPES.Identifier && globalObjects.has(object.name);
+      return { sdk: conventional, platform: isGlobal ? 'browser' : undefined };
+    }
+  } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < 3) {
+    const built = builtClient(context, expression, depth);
+    if (built) return built;
+  }
+  const packageName = typePackage(context, expression);
+  const typed = packageName === undefined ? undefined : sdkPackages.get(packageName);
+  return typed ? { sdk: typed.sdk, platform: typed.pkg.platform } : undefined;
+}
+
+/** The method shape a call of an SDK client takes, choosing the browser or server form. */
+function methodShape(
+  context: Context,
+  client: ClientInfo,
+  method: string,
+  call: TSESTree.CallExpression,
+): { shape: MethodShape; platform: Platform } | undefined {
+  const { sdk } = client;
+  if (client.platform === 'server') {
+    const shape = sdk.server[method];
+    return shape ? { shape, platform: 'server' } : undefined;
+  }
+  const first = call.arguments[0];
+  const firstObject = first && first.type !== AST_NODE_TYPES.SpreadElement ? resolveObject(context, first) : undefined;
+  if (firstObject?.node && client.platform === undefined && sdk.serverMarkers.some((key) => firstObject.entries.has(key))) {
+    const shape = sdk.server[method];
+    if (shape) return { shape, platform: 'server' };
+  }
+  if (firstObject?.node) {
+    const shape = sdk.browserObjectForm?.[method];
+    if (shape) return { shape, platform: 'browser' };
+  }
+  const shape = sdk.browser[method];
+  return shape ? { shape, platform: 'browser' } : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Team wrappers named in `callees`.
+
+/** The steps of a callee expression: `this.analytics.track` → this, analytics, track. */
+function stepsOf(node: Node, out: CalleeStep[]): boolean {
+  const expression = unwrap(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.Identifier:
+      out.push({ name: expression.name });
+      return true;
+    case AST_NODE_TYPES.ThisExpression:
+      out.push({ name: 'this' });
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      if (expression.computed || expression.property.type !== AST_NODE_TYPES.Identifier) return false;
+      if (!stepsOf(expression.object, out)) return false;
+      out.push({ name: expression.property.name });
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      if (!stepsOf(expression.callee, out)) return false;
+      out.push({ call: true });
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The steps of a callee, also through the variable its root names:
+ * `track` from `const { track } = useAnalytics()` is `useAnalytics().track`,
+ * `capture` from `const capture = useCapture()` is `useCapture()`.
+ */
+function calleeStepVariants(context: Context, callee: Node): CalleeStep[][] {
+  const direct: CalleeStep[] = [];
+  if (!stepsOf(callee, direct)) return [];
+  const variants = [direct];
+  let root: Node = unwrap(callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) {
+    root = unwrap(root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier) return variants;
+  const def = definitionOf(context, root);
+  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return variants;
+  const init = unwrap(def.node.init);
+  const initSteps: CalleeStep[] = [];
+  if (!stepsOf(init, initSteps)) return variants;
+  const rest = direct.slice(1);
+  if (def.node.id.type === AST_NODE_TYPES.Identifier) {
+    variants.push([...initSteps, ...rest]);
+  } else if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+    const property = def.node.id.properties.find(
+      (candidate): candidate is TSESTree.Property =>
+        candidate.type === AST_NODE_TYPES.Property && candidate.value === def.name,
+    );
+    if (property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier) {
+      variants.push([...initSteps, { name: property.key.name }, ...rest]);
+    }
+  }
+  return variants;
+}
+
+function sameSteps(a: readonly CalleeStep[], b: readonly CalleeStep[]): boolean {
+  return a.length === b.length && a.every((step, index) => ('name' in step ? step.name === (b[index] as { name?: string }).name : 'call' in b[index]!));
+}
+
+function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
+  if (settings.callees.length === 0) return undefined;
+  const variants = calleeStepVariants(context, call.callee);
+  for (const descriptor of settings.callees) {
+    for (const steps of variants) {
+      if (sameSteps(descriptor.steps, steps)) return descriptor;
+      // A plain name is also the team's method on `this` (`this.trackEvent(...)`).
+      if (descriptor.steps.length === 1 && steps.length === 2 && sameSteps([{ name: 'this' }, ...descriptor.steps], steps)) {
+        return descriptor;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The entry points.
+
+interface FileFilter {
+  names: Set<string>;
+  matchesAnyIdentifier: boolean;
+  pattern: RegExp;
+}
+const filterCache = new WeakMap<ResolvedSettings, FileFilter>();
+
+/** The names a callee must end with to be worth a look, and a pattern to skip files that have none. */
+function fileFilter(settings: ResolvedSettings): FileFilter {
+  let filter = filterCache.get(settings);
+  if (filter) return filter;
+  const names = new Set(sdkMethodNames);
+  let matchesAnyIdentifier = false;
+  for (const descriptor of settings.callees) {
+    const last = descriptor.steps[descriptor.steps.length - 1]!;
+    if ('name' in last) names.add(last.name);
+    else matchesAnyIdentifier = true;
+    for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') names.add(step.name);
+  }
+  const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
+  filter = { names, matchesAnyIdentifier, pattern: new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`) };
+  filterCache.set(settings, filter);
+  return filter;
+}
+
+const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
+
+function calleeName(callee: Node): string | undefined {
+  const expression = unwrap(callee);
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
+    return expression.property.name;
+  }
+  return undefined;
+}
+
+/** The tracking call a call expression is, or null. Results are shared by every rule linting the file. */
+export function trackingCallOf(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
+  const cached = callCache.get(node);
+  if (cached !== undefined) return cached;
+  const result = detect(context, node);
+  callCache.set(node, result);
+  return result;
+}
+
+function detect(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
+  const settings = getSettings(context);
+  const filter = fileFilter(settings);
+  const callee = unwrap(node.callee);
+  const name = calleeName(callee);
+  if (name === undefined || (!filter.names.has(name) && !(filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.Identifier))) {
+    return null;
+  }
+  const wrapper = matchWrapper(context, settings, node);
+  if (wrapper) {
+    return {
+      node,
+      kind: wrapper.kind,
+      sdk: undefined,
+      label: `\`${wrapper.callee}\``,
+      platform: 'browser',
+      method: name,
+      receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
+      shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },
+      wrapper,
+    };
+  }
+  if (!sdkMethodNames.has(name)) return null;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // A method imported on its own: `import { track } from '@amplitude/analytics-browser'`.
+    const binding = importBinding(context, callee);
+    if (!binding || binding.role !== 'method') return null;
+    const found = methodShape(context, { sdk: binding.sdk, platform: binding.pkg.platform }, binding.method, node);
+    return found ? { node, kind: found.shape.kind, sdk: binding.sdk, label: binding.sdk.label, platform: found.platform, method: name, receiver: undefined, shape: found.shape, wrapper: undefined } : null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const client = clientOf(context, callee.object);
+  if (!client) return null;
+  const found = methodShape(context, client, name, node);
+  if (!found) return null;
+  return {
+    node,
+    kind: found.shape.kind,
+    sdk: client.sdk,
+    label: client.sdk.label,
+    platform: found.platform,
+    method: name,
+    receiver: callee.object,
+    shape: found.shape,
+    wrapper: undefined,
+  };
+}
+
+export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
+
+/**
+ * The shared visitor: calls a handler for each tracking call of the kinds the
+ * rule cares about. In a file whose text names no tracking method or wrapper
+ * it subscribes to nothing, so files without tracking cost one regex test.
+ * `extra` listeners (e.g. function exits) are merged in for such rules.
+ */
+export function onTrackingCalls(
+  context: Context,
+  handlers: TrackingHandlers,
+  extra: TSESLint.RuleListener = {},
+): TSESLint.RuleListener {
+  const settings = getSettings(context);
+  if (!fileFilter(settings).pattern.test(context.sourceCode.text)) return {};
+  const existing = extra.CallExpression;
+  return {
+    ...extra,
+    CallExpression(node) {
+      existing?.(node);
+      const call = trackingCallOf(context, node);
+      if (call) handlers[call.kind]?.(call);
+    },
+  };
+}
