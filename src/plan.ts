@@ -175,7 +175,7 @@ export function loadPlanFile(file: string, cwd: string): Plan {
   } catch (error) {
     const detail =
       error instanceof YAMLParseError
-        ? `${error.message.split('\n')[0]}`
+        ? error.message.split('\n')[0]!.replace(/:$/, '')
         : error instanceof Error
           ? error.message
           : String(error);

@@ -283,9 +283,15 @@ export type Lookup =
 
 export function lookupPath(context: Context, node: Node | undefined, path: readonly string[]): Lookup {
   if (!node) return { state: 'absent' };
-  if (path.length === 0) return { state: 'present', value: node };
   const expression = unwrap(node);
-  if (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') return { state: 'absent' };
+  // `undefined` (or `void 0`) in an argument's place sends nothing.
+  if (
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') ||
+    (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
+  ) {
+    return { state: 'absent' };
+  }
+  if (path.length === 0) return { state: 'present', value: node };
   const shape = resolveObject(context, node);
   if (!shape) return { state: 'unknown' };
   const [head, ...rest] = path as [string, ...string[]];

@@ -79,6 +79,8 @@ interface SdkBinding {
 
 /** Per file: the binding identifiers that name SDK imports. */
 const importsCache = new WeakMap<object, Map<Node, SdkBinding>>();
+/** Per file: local names of SDK methods imported on their own, whatever they were renamed to. */
+const importedMethodNames = new WeakMap<object, Set<string>>();
 
 function bindingFor(packageName: string, exportName: string): SdkBinding | undefined {
   const found = sdkPackages.get(packageName);
@@ -147,6 +149,11 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
     }
   }
   importsCache.set(sourceCode, imports);
+  const methodNames = new Set<string>();
+  for (const [identifier, binding] of imports) {
+    if (binding.role === 'method' && identifier.type === AST_NODE_TYPES.Identifier) methodNames.add(identifier.name);
+  }
+  importedMethodNames.set(sourceCode, methodNames);
   return imports;
 }
 
@@ -184,6 +191,11 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
   if (factory.type !== AST_NODE_TYPES.Identifier) return undefined;
   const binding = importBinding(context, factory);
   return binding?.role === 'factory' ? { sdk: binding.sdk, platform: binding.pkg.platform } : undefined;
+}
+
+function isImportedMethod(context: Context, name: string): boolean {
+  sdkImports(context);
+  return importedMethodNames.get(context.sourceCode)?.has(name) === true;
 }
 
 function importBinding(context: Context, identifier: TSESTree.Identifier): SdkBinding | undefined {
@@ -422,7 +434,9 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   const filter = fileFilter(settings);
   const callee = unwrap(node.callee);
   const name = calleeName(callee);
-  if (name === undefined || (!filter.names.has(name) && !(filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.Identifier))) {
+  if (name === undefined) return null;
+  const isIdentifier = callee.type === AST_NODE_TYPES.Identifier;
+  if (!filter.names.has(name) && !(isIdentifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name)))) {
     return null;
   }
   const wrapper = matchWrapper(context, settings, node);
@@ -439,7 +453,6 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
       wrapper,
     };
   }
-  if (!sdkMethodNames.has(name)) return null;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     // A method imported on its own: `import { track } from '@amplitude/analytics-browser'`.
     const binding = importBinding(context, callee);
@@ -447,7 +460,7 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
     const found = methodShape(context, { sdk: binding.sdk, platform: binding.pkg.platform }, binding.method, node);
     return found ? { node, kind: found.shape.kind, sdk: binding.sdk, label: binding.sdk.label, platform: found.platform, method: name, receiver: undefined, shape: found.shape, wrapper: undefined } : null;
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !sdkMethodNames.has(name)) return null;
   const client = clientOf(context, callee.object);
   if (!client) return null;
   const found = methodShape(context, client, name, node);

@@ -25,6 +25,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     schema: [],
+    defaultOptions: [],
     messages: {
       missingGroupContext: '{{event}} is sent without its account: {{how}}.',
       missingGroupContextSticky:
@@ -36,7 +37,6 @@ export default createRule<Options, MessageIds>({
       addGroupContext: 'Add the account to the call (replace `accountId` with the account id).',
     },
   },
-  defaultOptions: [],
   create(context) {
     const settings = getSettings(context);
     /** SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run earlier in the module. */

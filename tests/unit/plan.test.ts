@@ -1,0 +1,148 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { findPlanEvent, findSynonym, inlinePlan, loadPlanFile, shippedPlan, shippedPlans } from '../../src/plan.js';
+import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
+
+const fixtures = 'tests/fixtures/plan-loading';
+const cwd = process.cwd();
+
+describe('the shipped plans', () => {
+  const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).compile(schema);
+  it.each(Object.keys(shippedPlans))('%s follows the plan schema', (name) => {
+    validate(shippedPlans[name as keyof typeof shippedPlans]);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('hold the Segment B2B SaaS events with their required properties', () => {
+    const plan = shippedPlan('segment');
+    expect(plan.naming).toBe('Title Case');
+    expect(plan.events.map((event) => event.name)).toEqual([
+      'Account Created',
+      'Account Deleted',
+      'Signed Up',
+      'Signed In',
+      'Signed Out',
+      'Invite Sent',
+      'Account Added User',
+      'Account Removed User',
+      'Trial Started',
+      'Trial Ended',
+    ]);
+    expect(findPlanEvent(plan, 'Trial Started')?.required).toEqual(['trial_start_date', 'trial_end_date', 'trial_plan_name']);
+    expect(findPlanEvent(plan, 'Signed Up')?.properties?.type?.enum).toEqual(['invited', 'organic']);
+    expect(findPlanEvent(plan, 'Signed Up')?.recommended).toEqual(['first_name', 'last_name', 'email', 'username']);
+  });
+
+  it('hold the dotted plan with object.action naming', () => {
+    const plan = shippedPlan('dotted');
+    expect(plan.naming).toBe('object.action');
+    expect(plan.events).toHaveLength(11);
+    expect(findPlanEvent(plan, 'trial.started')?.properties?.trial_days?.type).toBe('number');
+    expect(findPlanEvent(plan, 'trial.ended')?.properties?.converted?.type).toBe('boolean');
+    expect(findPlanEvent(plan, 'plan.downgraded')?.recommended).toEqual(['reason']);
+  });
+});
+
+describe('findPlanEvent', () => {
+  const plan = shippedPlan('segment');
+  it.each(['account_created', 'accountCreated', 'Account Created', 'account.created', 'ACCOUNT_CREATED'])(
+    '%j names Account Created',
+    (name) => {
+      expect(findPlanEvent(plan, name)?.name).toBe('Account Created');
+    },
+  );
+  it('lets "User Signed Up" name Signed Up', () => {
+    expect(findPlanEvent(plan, 'User Signed Up')?.name).toBe('Signed Up');
+  });
+  it('finds nothing for other names', () => {
+    expect(findPlanEvent(plan, 'Report Exported')).toBeUndefined();
+  });
+});
+
+describe('findSynonym', () => {
+  it.each([
+    ['segment', 'Signup', 'Signed Up'],
+    ['segment', 'User Registered', 'Signed Up'],
+    ['segment', 'Login', 'Signed In'],
+    ['segment', 'Logged In', 'Signed In'],
+    ['segment', 'Logout', 'Signed Out'],
+    ['segment', 'Invited User', 'Invite Sent'],
+    ['segment', 'Trial Start', 'Trial Started'],
+    ['dotted', 'login', 'user.signed_in'],
+    ['dotted', 'invite_sent', 'user.invited'],
+  ] as const)('%s: %j → %j', (planName, name, expected) => {
+    expect(findSynonym(shippedPlan(planName), name)?.name).toBe(expected);
+  });
+
+  it('never calls a plan event a synonym', () => {
+    expect(findSynonym(shippedPlan('dotted'), 'user.invited')).toBeUndefined();
+    expect(findSynonym(shippedPlan('segment'), 'Signed In')).toBeUndefined();
+  });
+});
+
+describe('user plans', () => {
+  it('loads a JSON plan that extends a shipped one', () => {
+    const plan = loadPlanFile(`${fixtures}/acme.json`, cwd);
+    expect(plan.name).toBe('acme');
+    expect(plan.naming).toBe('Title Case');
+    expect(findPlanEvent(plan, 'report_exported')?.required).toEqual(['format']);
+    expect(findPlanEvent(plan, 'report_exported')?.properties?.row_count?.type).toBe('integer');
+    // Its own Signed Up replaces the shipped one; the other shipped events stay.
+    expect(findPlanEvent(plan, 'Signed Up')?.required).toEqual(['plan']);
+    expect(findPlanEvent(plan, 'Trial Ended')?.required).toContain('trial_plan_name');
+  });
+
+  it('loads a YAML plan and takes the naming of the plan it extends', () => {
+    const plan = loadPlanFile(`${fixtures}/acme.yaml`, cwd);
+    expect(plan.name).toBe('acme-yaml');
+    expect(plan.naming).toBe('object.action');
+    expect(findPlanEvent(plan, 'Report Exported')?.name).toBe('report.exported');
+    expect(findPlanEvent(plan, 'user.joined')?.required).toEqual(['invitation_id', 'role']);
+  });
+
+  it('takes an inline plan object', () => {
+    const plan = inlinePlan({ naming: 'snake_case', events: { report_exported: { required: ['format'] } } });
+    expect(plan.naming).toBe('snake_case');
+    expect(findPlanEvent(plan, 'Report Exported')?.required).toEqual(['format']);
+  });
+
+  it('reads a file once and again when it changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const file = path.join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify({ events: { 'Report Exported': { required: ['format'] } } }));
+    utimesSync(file, 1_000, 1_000);
+    const first = loadPlanFile(file, cwd);
+    expect(loadPlanFile(file, cwd)).toBe(first);
+    writeFileSync(file, JSON.stringify({ events: { 'Report Exported': { required: ['format', 'rows'] } } }));
+    utimesSync(file, 2_000, 2_000);
+    const second = loadPlanFile(file, cwd);
+    expect(second).not.toBe(first);
+    expect(findPlanEvent(second, 'Report Exported')?.required).toEqual(['format', 'rows']);
+  });
+});
+
+describe('plan errors name the file and the path inside it', () => {
+  it.each([
+    ['missing.json', /settings\['b2b-tracking'\]\.plan: the plan file "tests\/fixtures\/plan-loading\/missing\.json" was not found \(looked for .*missing\.json\)\./],
+    ['bad-syntax.json', /^eslint-plugin-b2b-tracking: tests\/fixtures\/plan-loading\/bad-syntax\.json: the plan file is not valid JSON: /],
+    ['bad-syntax.yaml', /^eslint-plugin-b2b-tracking: tests\/fixtures\/plan-loading\/bad-syntax\.yaml: the plan file is not valid YAML: .*at line 4, column 1$/],
+    ['bad-schema.yaml', /^eslint-plugin-b2b-tracking: tests\/fixtures\/plan-loading\/bad-schema\.yaml: events\["Report Exported"\]\.required must be an array\.$/],
+  ])('%s', (file, message) => {
+    expect(() => loadPlanFile(`${fixtures}/${file}`, cwd)).toThrow(message);
+  });
+
+  it.each([
+    [{}, "settings['b2b-tracking'].plan: the plan must have `events`."],
+    [{ events: [] }, "settings['b2b-tracking'].plan: events must be an object."],
+    [{ events: {}, extends: 'amplitude' }, `settings['b2b-tracking'].plan: extends must be one of "segment", "dotted".`],
+    [{ events: {}, naming: 'kebab' }, `settings['b2b-tracking'].plan: naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase".`],
+    [{ events: { A: { required: ['x'], optional: ['y'] } } }, "settings['b2b-tracking'].plan: events.A.optional is not a known key."],
+    [{ events: { A: { properties: { x: { type: 'date' } } } } }, `settings['b2b-tracking'].plan: events.A.properties.x.type must be one of "string", "number", "integer", "boolean", "object", "array".`],
+    [{ events: { A: { required: ['x', 1] } } }, "settings['b2b-tracking'].plan: events.A.required[1] must be a string."],
+  ])('inline %j', (plan, message) => {
+    expect(() => inlinePlan(plan)).toThrow(`eslint-plugin-b2b-tracking: ${message}`);
+  });
+});

@@ -1,0 +1,63 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+
+/** Lints one line with the recommended config and the given plugin settings; returns the messages or throws. */
+function lintWith(settings: unknown, code = `analytics.track('Report Exported', {});`) {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(code, [
+    plugin.configs.recommended as Linter.Config,
+    { settings: { 'b2b-tracking': settings } },
+  ]);
+}
+
+describe("settings['b2b-tracking']", () => {
+  it('accepts every documented setting', () => {
+    const messages = lintWith({
+      plan: 'segment',
+      naming: 'snake_case',
+      callees: {
+        track: ['trackEvent', { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }],
+        identify: ['identifyUser'],
+        group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }],
+        reset: ['useAnalytics().reset'],
+      },
+      hashFunctions: ['hashEmail'],
+      groupProperties: ['account_id', 'workspace_id'],
+      stickyGroups: true,
+    });
+    expect(messages.map((message) => message.ruleId)).toEqual(['b2b-tracking/require-group-context']);
+  });
+
+  it.each([
+    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
+    [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "segmnt".`],
+    [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.`],
+    [{ naming: 'kebab-case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase"; got "kebab-case".`],
+    [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
+    [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
+    [{ callees: { track: 'trackEvent' } }, "settings['b2b-tracking'].callees.track must be a list of callees."],
+    [{ callees: { track: ['track event'] } }, "settings['b2b-tracking'].callees.track[0] \"track event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
+    [{ callees: { track: [{ event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].callee must be a string naming the function."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
+    [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`."],
+    [{ callees: { group: [42] } }, "settings['b2b-tracking'].callees.group[0] must be a callee name or an object `{ callee, ... }`."],
+    [{ hashFunctions: 'hashEmail' }, "settings['b2b-tracking'].hashFunctions must be a list of names."],
+    [{ groupProperties: ['account_id', ''] }, "settings['b2b-tracking'].groupProperties[1] must be a non-empty string."],
+    [{ stickyGroups: 'yes' }, "settings['b2b-tracking'].stickyGroups must be true or false."],
+    ['segment', "settings['b2b-tracking'] must be an object."],
+  ])('rejects %j with one message naming the setting', (settings, message) => {
+    expect(() => lintWith(settings)).toThrow(`eslint-plugin-b2b-tracking: ${message}`);
+  });
+
+  it('gives the error no stack trace from inside the plugin', () => {
+    let caught: unknown;
+    try {
+      lintWith({ stickyGroups: 1 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(Error);
+    expect((caught as Error).stack).not.toMatch(/\n\s+at /);
+  });
+});

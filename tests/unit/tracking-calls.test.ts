@@ -1,0 +1,337 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../../src/tracking-calls.js';
+
+/** A rule that reports what the shared layer recognises at each call: kind, SDK, form, event, properties keys. */
+const probe: TSESLint.RuleModule<'seen', []> = {
+  defaultOptions: [],
+  meta: { type: 'problem', schema: [], messages: { seen: '{{what}}' } },
+  create(context) {
+    const report = (call: TrackingCall) => {
+      const names = eventNamesOf(context, call);
+      const event = names ? (names.unknown ? '?' : names.values.map((known) => known.value).join('|')) : '-';
+      const properties = argumentAt(context, call.node, call.shape.properties);
+      const keys =
+        properties.state === 'present' && properties.value?.type === 'ObjectExpression'
+          ? properties.value.properties.map((property) => context.sourceCode.getText(property.type === 'Property' ? property.key : property)).join(',')
+          : properties.state;
+      context.report({ node: call.node, messageId: 'seen', data: { what: `${call.kind} ${call.label} ${call.platform} event=${event} props=${keys}` } });
+    };
+    return onTrackingCalls(context, { track: report, identify: report, group: report, reset: report });
+  },
+};
+
+function recognise(code: string, settings: Record<string, unknown> = {}, typescript = false): string[] {
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.js', '**/*.ts'],
+      plugins: { probe: { rules: { probe } } as never },
+      rules: { 'probe/probe': 'error' },
+      settings: { 'b2b-tracking': settings },
+      languageOptions: typescript ? { parser: tsParser as never } : { ecmaVersion: 'latest', sourceType: 'module' },
+    },
+  ], typescript ? 'file.ts' : 'file.js');
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(fatal.message);
+  return messages.map((message) => message.message);
+}
+
+describe('Segment and RudderStack', () => {
+  it('knows the snippet global, also under window and with optional chaining', () => {
+    expect(
+      recognise(`
+        analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: 'a' } });
+        window.analytics.identify('u1', { email: 'e' });
+        window.analytics?.group('a1', { name: 'Acme' });
+        analytics.reset();
+        rudderanalytics.track('Report Exported', { format: 'csv' });
+        analytics.identify({ email: 'e' });
+      `),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=format',
+      'identify Segment browser event=- props=absent',
+      'group Segment browser event=- props=absent',
+      'reset Segment browser event=- props=absent',
+      'track RudderStack browser event=Report Exported props=format',
+      'identify Segment browser event=- props=absent',
+    ]);
+  });
+
+  it('knows clients built from the packages, browser and server', () => {
+    expect(
+      recognise(`
+        import { AnalyticsBrowser } from '@segment/analytics-next';
+        import { Analytics } from '@segment/analytics-node';
+        const browser = AnalyticsBrowser.load({ writeKey: 'k' });
+        const server = new Analytics({ writeKey: 'k' });
+        browser.track('Report Exported', { format: 'csv' });
+        server.track({ userId: 'u', event: 'Report Exported', properties: { format: 'csv' } });
+        server.identify({ userId: 'u', traits: { email: 'e' } });
+        server.group({ userId: 'u', groupId: 'a', traits: { name: 'Acme' } });
+      `),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=format',
+      'track Segment server event=Report Exported props=format',
+      'identify Segment server event=- props=absent',
+      'group Segment server event=- props=absent',
+    ]);
+  });
+
+  it('takes the server form of a conventional name from the call', () => {
+    expect(recognise(`analytics.track({ userId: 'u', event: 'Signed Up', properties: { type: 'organic' } });`)).toEqual([
+      'track Segment server event=Signed Up props=type',
+    ]);
+  });
+
+  it('knows RudderStack packages and require()', () => {
+    expect(
+      recognise(`
+        const Analytics = require('@rudderstack/rudder-sdk-node');
+        const client = new Analytics('key', { dataPlaneUrl: 'u' });
+        client.track({ userId: 'u', event: 'Report Exported', properties: {} });
+        import { RudderAnalytics } from '@rudderstack/analytics-js';
+        const rudder = new RudderAnalytics();
+        rudder.track('Report Exported');
+      `),
+    ).toEqual(['track RudderStack server event=Report Exported props=', 'track RudderStack browser event=Report Exported props=absent']);
+  });
+});
+
+describe('Amplitude', () => {
+  it('knows the namespace, the named functions and the node package', () => {
+    expect(
+      recognise(`
+        import * as amplitude from '@amplitude/analytics-browser';
+        import { track, setGroup } from '@amplitude/analytics-browser';
+        import { track as trackNode } from '@amplitude/analytics-node';
+        amplitude.track('Report Exported', { format: 'csv' });
+        track('Report Exported');
+        setGroup('account', 'a1');
+        trackNode('Report Exported', undefined, { user_id: 'u' });
+        amplitude.track({ event_type: 'Report Exported', event_properties: { format: 'csv' } });
+        amplitude.reset();
+      `),
+    ).toEqual([
+      'track Amplitude browser event=Report Exported props=format',
+      'track Amplitude browser event=Report Exported props=absent',
+      'group Amplitude browser event=- props=absent',
+      'track Amplitude server event=Report Exported props=absent',
+      'track Amplitude browser event=Report Exported props=format',
+      'reset Amplitude browser event=- props=absent',
+    ]);
+  });
+});
+
+describe('Mixpanel', () => {
+  it('knows mixpanel-browser and the node client from Mixpanel.init()', () => {
+    expect(
+      recognise(`
+        import mixpanel from 'mixpanel-browser';
+        import Mixpanel from 'mixpanel';
+        const mp = Mixpanel.init('token');
+        mixpanel.track('Report Exported', { account_id: 'a' });
+        mixpanel.track_with_groups('Report Exported', {}, { account_id: 'a' });
+        mixpanel.set_group('account_id', 'a');
+        mp.track('Report Exported', { distinct_id: 'u' });
+      `),
+    ).toEqual([
+      'track Mixpanel browser event=Report Exported props=account_id',
+      'track Mixpanel browser event=Report Exported props=',
+      'group Mixpanel browser event=- props=absent',
+      'track Mixpanel server event=Report Exported props=distinct_id',
+    ]);
+  });
+});
+
+describe('PostHog', () => {
+  it('knows posthog-js, the React hook and posthog-node', () => {
+    expect(
+      recognise(`
+        import posthog from 'posthog-js';
+        import { usePostHog } from 'posthog-js/react';
+        import { PostHog } from 'posthog-node';
+        const client = new PostHog('key');
+        posthog.capture('Report Exported', { format: 'csv' });
+        posthog.group('company', 'c1');
+        function Button() { const ph = usePostHog(); ph.capture('Report Exported'); }
+        client.capture({ distinctId: 'u', event: 'Report Exported', properties: { format: 'csv' }, groups: { company: 'c1' } });
+        client.identify({ distinctId: 'u', properties: { email: 'e' } });
+        client.groupIdentify({ groupType: 'company', groupKey: 'c1', properties: { name: 'Acme' } });
+        posthog.reset();
+      `),
+    ).toEqual([
+      'track PostHog browser event=Report Exported props=format',
+      'group PostHog browser event=- props=absent',
+      'track PostHog browser event=Report Exported props=absent',
+      'track PostHog server event=Report Exported props=format',
+      'identify PostHog server event=- props=absent',
+      'group PostHog server event=- props=absent',
+      'reset PostHog browser event=- props=absent',
+    ]);
+  });
+
+  it('knows a client kept on a class field', () => {
+    expect(
+      recognise(
+        `
+        import { PostHog } from 'posthog-node';
+        class Tracker {
+          private client = new PostHog('key');
+          exported() { this.client.capture({ distinctId: 'u', event: 'Report Exported' }); }
+        }
+      `,
+        {},
+        true,
+      ),
+    ).toEqual(['track PostHog server event=Report Exported props=absent']);
+  });
+});
+
+describe('Accoil', () => {
+  it('knows the snippet global', () => {
+    expect(
+      recognise(`
+        accoil.identify('u1', { email: 'e' });
+        window.accoil.group('a1', { name: 'Acme' });
+        accoil.track('Report_Exported');
+      `),
+    ).toEqual([
+      'identify Accoil browser event=- props=absent',
+      'group Accoil browser event=- props=absent',
+      'track Accoil browser event=Report_Exported props=absent',
+    ]);
+  });
+});
+
+describe('what is not a tracking call', () => {
+  it('ignores .track() on routers, charts, spies and unknown objects', () => {
+    expect(
+      recognise(`
+        router.track('Report Exported');
+        chart.track('x');
+        const track = vi.fn();
+        track('Report Exported');
+        mockAnalytics.track('Report Exported');
+        expect(analytics.track).toHaveBeenCalledWith('Report Exported');
+        analytics['track']('Report Exported');
+        import { track as trackIt } from './my-module';
+        trackIt('Report Exported');
+        posthog.captureException(new Error('x'));
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe('static values', () => {
+  it('resolves consts, const objects, as const, conditionals and ??', () => {
+    expect(
+      recognise(
+        `
+        const EVENTS = { exported: 'Report Exported', nested: { shared: 'Report Shared' } } as const;
+        const NAME = 'Report Viewed';
+        const props = { format: 'csv', ...{ rows: 1 } };
+        analytics.track(NAME, props);
+        analytics.track(EVENTS.exported);
+        analytics.track(EVENTS['nested'].shared satisfies string);
+        analytics.track(ok ? 'Report Exported' : 'export failed');
+        analytics.track(name ?? 'Report Exported');
+        analytics.track(\`Report \${kind}\`);
+        analytics.track(unknownName);
+      `,
+        {},
+        true,
+      ),
+    ).toEqual([
+      'track Segment browser event=Report Viewed props=absent'.replace('absent', 'present'),
+      'track Segment browser event=Report Exported props=absent',
+      'track Segment browser event=Report Shared props=absent',
+      'track Segment browser event=Report Exported|export failed props=absent',
+      'track Segment browser event=? props=absent',
+      'track Segment browser event= props=absent',
+      'track Segment browser event=? props=absent',
+    ]);
+  });
+});
+
+describe('team wrappers from settings callees', () => {
+  const settings = {
+    callees: {
+      track: [
+        'trackEvent',
+        { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' },
+        { callee: 'captureSuccess', event: '0.eventName', properties: '0.payload' },
+        { callee: 'this.analyticsService.track', event: '0', properties: '2' },
+        'useAnalytics().track',
+        'useCapture()',
+      ],
+      identify: ['identifyUser'],
+      group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }],
+      reset: ['resetAnalytics'],
+    },
+  };
+
+  it('knows every kind of entry', () => {
+    expect(
+      recognise(
+        `
+        trackEvent('Report Exported', { format: 'csv' });
+        this.trackEvent('Report Exported');
+        capturePostHogEvent(client, 'Report Exported', { format: 'csv' }, 'acct');
+        captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv' } });
+        class Service { run() { this.analyticsService.track('Report Exported', user, { format: 'csv' }); } }
+        function Page() {
+          const { track } = useAnalytics();
+          track('Report Exported');
+          const analyticsHook = useAnalytics();
+          analyticsHook.track('Report Shared');
+          useAnalytics().track('Report Viewed');
+          const capture = useCapture();
+          capture('Report Printed', { pages: 2 });
+        }
+        identifyUser('u1', { email: 'e' });
+        joinEventGroup(user, 'a1', { name: 'Acme' });
+        resetAnalytics();
+      `,
+        settings,
+      ),
+    ).toEqual([
+      'track `trackEvent` browser event=Report Exported props=format',
+      'track `trackEvent` browser event=Report Exported props=absent',
+      'track `capturePostHogEvent` browser event=Report Exported props=format',
+      'track `captureSuccess` browser event=Report Exported props=format',
+      'track `this.analyticsService.track` browser event=Report Exported props=format',
+      'track `useAnalytics().track` browser event=Report Exported props=absent',
+      'track `useAnalytics().track` browser event=Report Shared props=absent',
+      'track `useAnalytics().track` browser event=Report Viewed props=absent',
+      'track `useCapture()` browser event=Report Printed props=pages',
+      'identify `identifyUser` browser event=- props=absent',
+      'group `joinEventGroup` browser event=- props=absent',
+      'reset `resetAnalytics` browser event=- props=absent',
+    ]);
+  });
+
+  it('does not take other functions for wrappers', () => {
+    expect(
+      recognise(
+        `
+        other.trackEvent('Report Exported');
+        this.other.track('Report Exported');
+        const { track } = useRouter();
+        track('Report Exported');
+        const capture = useOther();
+        capture('Report Exported');
+      `,
+        settings,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('files without tracking calls', () => {
+  it('are not visited', () => {
+    expect(recognise(`const x = 1; function f() { return x + 1; }`)).toEqual([]);
+  });
+});
