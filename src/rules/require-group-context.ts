@@ -25,7 +25,6 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       missingGroupContext: '{{event}} is sent without its account: {{how}}.',
       missingGroupContextSticky:

@@ -1,32 +1,287 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds } from '../../src/rules/require-group-context.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
-import rule from '../../src/rules/require-group-context.js';
 
-const segment = {
-  code: `analytics.track('Report Exported', { format: 'csv' });`,
-  errors: [
+type Invalid = InvalidTestCase<MessageIds, []>;
+
+/**
+ * One call on one line, reported over the whole call: column 1 to just after
+ * its last parenthesis. `suggestion` is the whole line after the suggestion,
+ * or null when the rule can offer none.
+ */
+function call(code: string, messageId: MessageIds, suggestion: string | null, settings?: Record<string, unknown>): Invalid {
+  return {
+    code,
+    ...(settings ? { settings: { 'b2b-tracking': settings } } : {}),
+    errors: [
+      {
+        messageId,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: code.lastIndexOf(')') + 2,
+        suggestions: suggestion === null ? [] : [{ messageId: 'addGroupContext', output: suggestion }],
+      },
+    ],
+  };
+}
+
+const valid: (string | ValidTestCase<[]>)[] = [
+  // Segment / RudderStack browser: options.context.groupId; any SDK: an `account_id` property.
+  `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: 'acct_1' } });`,
+  `window.analytics?.track('Report Exported', {}, { context: { groupId: account.id } });`,
+  `rudderanalytics.track('Report Exported', { account_id: 'acct_1' });`,
+  // Server form: context on the call.
+  `analytics.track({ userId: 'u1', event: 'Report Exported', context: { groupId: 'acct_1' } });`,
+  `import { Analytics } from '@segment/analytics-node';
+   const analytics = new Analytics({ writeKey: 'k' });
+   analytics.track({ userId: 'u1', event: 'Report Exported', properties: { account_id: 'acct_1' } });`,
+  // Amplitude: eventOptions.groups, or setGroup earlier in the module.
+  `amplitude.track('Report Exported', { format: 'csv' }, { groups: { account: 'acct_1' } });`,
+  `amplitude.setGroup('account', 'acct_1');
+   amplitude.track('Report Exported');`,
+  // Mixpanel: the group key as a property, track_with_groups, or set_group earlier.
+  `mixpanel.track('Report Exported', { account_id: 'acct_1' });`,
+  `mixpanel.track_with_groups('Report Exported', {}, { account_id: 'acct_1' });`,
+  `mixpanel.set_group('account_id', 'acct_1');
+   mixpanel.track('Report Exported');`,
+  // PostHog: $groups, a posthog.group() earlier, or server `groups`.
+  `posthog.capture('Report Exported', { $groups: { company: 'acct_1' } });`,
+  `posthog.group('company', 'acct_1');
+   function onExport() { posthog.capture('Report Exported'); }`,
+  `import { PostHog } from 'posthog-node';
+   const client = new PostHog('key');
+   client.capture({ distinctId: 'u1', event: 'Report Exported', groups: { company: 'acct_1' } });`,
+  // Accoil: a group call earlier in the module.
+  `accoil.group('acct_1');
+   accoil.track('Report_Exported');`,
+  // stickyGroups: browser SDKs that remember the group need nothing per call.
+  { code: `posthog.capture('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
+  { code: `amplitude.track('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
+  { code: `mixpanel.track('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
+  { code: `accoil.track('Report_Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
+  // A property named in groupProperties.
+  { code: `analytics.track('Report Exported', { workspace_id: 'w1' });`, settings: { 'b2b-tracking': { groupProperties: ['workspace_id'] } } },
+  // What cannot be seen is not reported: spreads of unknown objects, unknown options.
+  `analytics.track('Report Exported', { ...props });`,
+  `analytics.track('Report Exported', props);`,
+  `analytics.track('Report Exported', {}, options);`,
+  `analytics.track('Report Exported', {}, { ...options });`,
+  `analytics.track(...args);`,
+  // A const options object in scope.
+  `const options = { context: { groupId: 'acct_1' } };
+   analytics.track('Report Exported', {}, options);`,
+  // Team wrappers: a groupContext place, or the plain-name (Segment-like) options.
+  {
+    code: `capturePostHogEvent(client, 'Report Exported', { format: 'csv' }, accountId);`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }] } } },
+  },
+  {
+    code: `trackEvent('Report Exported', {}, { context: { groupId: 'acct_1' } });`,
+    settings: { 'b2b-tracking': { callees: { track: ['trackEvent'] } } },
+  },
+  // Not tracking calls.
+  `router.track('Report Exported');`,
+  `chart.track({ event: 'x' });`,
+  `const track = vi.fn(); track('Report Exported');`,
+];
+
+const invalid: Invalid[] = [
+  call(
+    `analytics.track('Report Exported', { format: 'csv' });`,
+    'missingGroupContext',
+    `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+  ),
+  call(`analytics.track('Report Exported');`, 'missingGroupContext', `analytics.track('Report Exported', {}, { context: { groupId: accountId } });`),
+  call(
+    `window.analytics.track('Report Exported', {}, { traits: {} });`,
+    'missingGroupContext',
+    `window.analytics.track('Report Exported', {}, { traits: {}, context: { groupId: accountId } });`,
+  ),
+  call(
+    `analytics.track('Report Exported', {}, { context: { ip: '0' } });`,
+    'missingGroupContext',
+    `analytics.track('Report Exported', {}, { context: { ip: '0', groupId: accountId } });`,
+  ),
+  call(
+    `analytics.track('Report Exported', undefined, undefined);`,
+    'missingGroupContext',
+    `analytics.track('Report Exported', undefined, { context: { groupId: accountId } });`,
+  ),
+  call(
+    `analytics.track('Report Exported', {}, { context: { groupId: undefined } });`,
+    'missingGroupContext',
+    null,
+  ),
+  call(
+    `rudderanalytics.track('Report Exported', {});`,
+    'missingGroupContext',
+    `rudderanalytics.track('Report Exported', {}, { context: { groupId: accountId } });`,
+  ),
+  // Server form: always on the call.
+  call(
+    `analytics.track({ userId: 'u1', event: 'Report Exported' });`,
+    'missingGroupContextServer',
+    `analytics.track({ userId: 'u1', event: 'Report Exported', context: { groupId: accountId } });`,
+  ),
+  // Amplitude.
+  call(
+    `amplitude.track('Report Exported', { format: 'csv' });`,
+    'missingGroupContextSticky',
+    `amplitude.track('Report Exported', { format: 'csv' }, { groups: { account: accountId } });`,
+  ),
+  call(
+    `amplitude.track('Report Exported', {}, { user_id: 'u1' });`,
+    'missingGroupContextSticky',
+    `amplitude.track('Report Exported', {}, { user_id: 'u1', groups: { account: accountId } });`,
+  ),
+  // Mixpanel: the group key goes into the properties.
+  call(
+    `mixpanel.track('Report Exported', { format: 'csv' });`,
+    'missingGroupContextSticky',
+    `mixpanel.track('Report Exported', { format: 'csv', account_id: accountId });`,
+  ),
+  call(
+    `mixpanel.track_with_groups('Report Exported', { format: 'csv' });`,
+    'missingGroupContextSticky',
+    `mixpanel.track_with_groups('Report Exported', { format: 'csv' }, { account_id: accountId });`,
+  ),
+  // PostHog browser: $groups in the properties.
+  call(`posthog.capture('Report Exported');`, 'missingGroupContextSticky', `posthog.capture('Report Exported', { $groups: { company: accountId } });`),
+  call(
+    `posthog.capture('Report Exported', { format: 'csv' });`,
+    'missingGroupContextSticky',
+    `posthog.capture('Report Exported', { format: 'csv', $groups: { company: accountId } });`,
+  ),
+  // PostHog server: groups on the call, even with stickyGroups.
+  call(
+    `posthog.capture({ distinctId: 'u1', event: 'Report Exported' });`,
+    'missingGroupContextServer',
+    `posthog.capture({ distinctId: 'u1', event: 'Report Exported', groups: { company: accountId } });`,
+    { stickyGroups: true },
+  ),
+  // Accoil: the account comes from a group call only.
+  call(`accoil.track('Report_Exported');`, 'missingGroupCall', null),
+  // A group setter of another SDK does not count.
+  {
+    code: `posthog.group('company', 'acct_1');\namplitude.track('Report Exported');`,
+    errors: [
+      {
+        messageId: 'missingGroupContextSticky',
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'addGroupContext',
+            output: `posthog.group('company', 'acct_1');\namplitude.track('Report Exported', {}, { groups: { account: accountId } });`,
+          },
+        ],
+      },
+    ],
+  },
+  // A group setter after the track call comes too late.
+  {
+    code: `posthog.capture('Report Exported');\nposthog.group('company', 'acct_1');`,
+    errors: [
+      {
+        messageId: 'missingGroupContextSticky',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'addGroupContext',
+            output: `posthog.capture('Report Exported', { $groups: { company: accountId } });\nposthog.group('company', 'acct_1');`,
+          },
+        ],
+      },
+    ],
+  },
+  // Team wrappers.
+  call(
+    `capturePostHogEvent(client, 'Report Exported', { format: 'csv' });`,
+    'missingGroupContext',
+    `capturePostHogEvent(client, 'Report Exported', { format: 'csv' }, accountId);`,
+    { callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }] } },
+  ),
+  call(
+    `trackEvent('Report Exported', { format: 'csv' });`,
+    'missingGroupContext',
+    `trackEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+    { callees: { track: ['trackEvent'] } },
+  ),
+  call(
+    `captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv' } });`,
+    'missingGroupContext',
+    `captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv', account_id: accountId } });`,
+    { callees: { track: [{ callee: 'captureSuccess', event: '0.eventName', properties: '0.payload' }] } },
+  ),
+  // groupProperties decides which property the suggestion adds.
+  call(
+    `mixpanel.track('Report Exported', {});`,
+    'missingGroupContextSticky',
+    `mixpanel.track('Report Exported', { workspace_id: accountId });`,
+    { groupProperties: ['workspace_id'] },
+  ),
+];
+
+jsRuleTester.run('require-group-context (JavaScript)', rule, { valid, invalid });
+
+tsRuleTester.run('require-group-context (TypeScript)', rule, {
+  valid: [
+    `const options = { context: { groupId: 'acct_1' } } as const satisfies object;
+     analytics.track('Report Exported', {} as Record<string, string>, options);`,
+  ],
+  invalid: [
+    call(
+      `analytics!.track('Report Exported' as const, { format: 'csv' } satisfies Props);`,
+      'missingGroupContext',
+      `analytics!.track('Report Exported' as const, { format: 'csv' } satisfies Props, { context: { groupId: accountId } });`,
+    ),
     {
-      messageId: 'missingGroupContext' as const,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 54,
-      suggestions: [
+      code: `import { PostHog } from 'posthog-node';
+class Exports {
+  private client = new PostHog('key');
+  done(userId: string): void {
+    this.client.capture({ distinctId: userId, event: 'Report Exported' });
+  }
+}`,
+      errors: [
         {
-          messageId: 'addGroupContext' as const,
-          output: `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+          messageId: 'missingGroupContextServer',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: `import { PostHog } from 'posthog-node';
+class Exports {
+  private client = new PostHog('key');
+  done(userId: string): void {
+    this.client.capture({ distinctId: userId, event: 'Report Exported', groups: { company: accountId } });
+  }
+}`,
+            },
+          ],
         },
       ],
     },
   ],
-};
-
-jsRuleTester.run('require-group-context (js)', rule, {
-  valid: [`analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: 'acct_1' } });`],
-  invalid: [segment],
 });
-tsRuleTester.run('require-group-context (ts)', rule, { valid: [], invalid: [segment] });
-tsxRuleTester.run('require-group-context (tsx)', rule, {
-  valid: [],
+
+tsxRuleTester.run('require-group-context (TSX)', rule, {
+  valid: [
+    {
+      code: `const Button = () => <button onClick={() => posthog.capture('Report Exported')}>Export</button>;`,
+      filename: 'button.tsx',
+      settings: { 'b2b-tracking': { stickyGroups: true } },
+    },
+  ],
   invalid: [
     {
       code: `const Button = () => <button onClick={() => analytics.track('Report Exported')}>Export</button>;`,
@@ -36,6 +291,7 @@ tsxRuleTester.run('require-group-context (tsx)', rule, {
           messageId: 'missingGroupContext',
           line: 1,
           column: 45,
+          endLine: 1,
           endColumn: 79,
           suggestions: [
             {
@@ -46,10 +302,36 @@ tsxRuleTester.run('require-group-context (tsx)', rule, {
         },
       ],
     },
+    {
+      code: `function Export() { const { track } = useAnalytics(); return <a onClick={() => track('Report Exported')} />; }`,
+      filename: 'export.tsx',
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
+      errors: [
+        {
+          messageId: 'missingGroupContext',
+          line: 1,
+          column: 80,
+          endLine: 1,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: `function Export() { const { track } = useAnalytics(); return <a onClick={() => track('Report Exported', {}, { context: { groupId: accountId } })} />; }`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
-vueRuleTester.run('require-group-context (vue)', rule, {
-  valid: [],
+
+vueRuleTester.run('require-group-context (Vue)', rule, {
+  valid: [
+    {
+      code: `<script setup lang="ts">\nanalytics.track('Report Exported', {}, { context: { groupId: props.accountId } });\n</script>`,
+      filename: 'Export.vue',
+    },
+  ],
   invalid: [
     {
       code: `<script setup lang="ts">\nanalytics.track('Report Exported');\n</script>`,
@@ -59,10 +341,31 @@ vueRuleTester.run('require-group-context (vue)', rule, {
           messageId: 'missingGroupContext',
           line: 2,
           column: 1,
+          endLine: 2,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'addGroupContext',
               output: `<script setup lang="ts">\nanalytics.track('Report Exported', {}, { context: { groupId: accountId } });\n</script>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `<script>\nexport default { methods: { exported() { posthog.capture('Report Exported'); } } };\n</script>`,
+      filename: 'Export.vue',
+      errors: [
+        {
+          messageId: 'missingGroupContextSticky',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: `<script>\nexport default { methods: { exported() { posthog.capture('Report Exported', { $groups: { company: accountId } }); } } };\n</script>`,
             },
           ],
         },

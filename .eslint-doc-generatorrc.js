@@ -1,0 +1,12 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+export default {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+    ['accoil', '🅰️'],
+  ],
+  ruleDocSectionInclude: ['Examples', 'Options'],
+  ruleDocTitleFormat: 'desc-parens-prefix-name',
+  ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'configsOff', 'fixable', 'hasSuggestions'],
+  urlRuleDoc: 'docs/rules/{name}.md',
+};
