@@ -5,7 +5,6 @@ export default {
     ['strict', '🔒'],
     ['accoil', '🅰️'],
   ],
-  ruleDocSectionInclude: ['Examples', 'Options'],
   ruleDocTitleFormat: 'desc-parens-prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'configsOff', 'fixable', 'hasSuggestions'],
   urlRuleDoc: 'docs/rules/{name}.md',
