@@ -22,7 +22,7 @@ function restore() {
 }
 
 renameSync(current, aside);
-let status = 1;
+let status;
 try {
   symlinkSync('eslint-v9', current, 'dir');
   const version = createRequire(import.meta.url)('eslint/package.json').version;
