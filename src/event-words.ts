@@ -11,15 +11,16 @@ export type NamingStyle = (typeof namingStyles)[number];
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
 
 /**
- * The words of a name, lower-cased. Separators are spaces, `_`, `-`, `.`, `:`
- * and `/`; camelCase and PascalCase humps split too ("accountCreated",
- * "APIKeyCreated" → api, key, created).
+ * The words of a name, lower-cased. Anything but a letter or digit separates
+ * words (apostrophes are dropped: "customer's" → customers); camelCase and
+ * PascalCase humps split too ("accountCreated", "APIKeyCreated" → api, key, created).
  */
 export function splitWords(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[\s_\-.:/]+/)
+    .replace(/['\u2019]/g, '')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
 }
@@ -43,16 +44,20 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
   }
 }
 
-const titleWord = /^(?:[A-Z][a-z0-9]*|[A-Z0-9]+|[0-9][a-z0-9]*)$/;
+const titleWord = /^(?:\p{Lu}[\p{Ll}\p{N}]*|[\p{Lu}\p{N}]+|\p{N}[\p{Ll}\p{N}]*)$/u;
+const lowerWord = '[\\p{Ll}\\p{N}]+';
+const snake = new RegExp(`^${lowerWord}(?:_${lowerWord})*$`, 'u');
+const dotted = new RegExp(`^${lowerWord}(?:_${lowerWord})*\\.${lowerWord}(?:_${lowerWord})*$`, 'u');
+const camel = /^\p{Ll}[\p{Ll}\p{N}]*(?:\p{Lu}[\p{Ll}\p{N}]*|\p{N}+)*$/u;
 const styleChecks: Record<NamingStyle, (name: string) => boolean> = {
   'Title Case': (name) =>
     name
       .split(' ')
       .every((word, index) => titleWord.test(word) || (index > 0 && minorWords.has(word))),
-  snake_case: (name) => /^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(name),
-  'object.action': (name) => /^[a-z0-9]+(?:_[a-z0-9]+)*\.[a-z0-9]+(?:_[a-z0-9]+)*$/.test(name),
+  snake_case: (name) => snake.test(name),
+  'object.action': (name) => dotted.test(name),
   Object_Action: (name) => name.split('_').every((word) => titleWord.test(word)),
-  camelCase: (name) => /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[0-9]+)*$/.test(name),
+  camelCase: (name) => camel.test(name),
 };
 
 /** Whether a name is written in a naming style (acronyms such as "API" are allowed in the capitalised styles). */

@@ -1,8 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { packageName, packageVersion } from './package-meta.js';
+import eventNameFormat from './rules/event-name-format.js';
+import noActivationEvent from './rules/no-activation-event.js';
 import requireGroupContext from './rules/require-group-context.js';
 
 const rules = {
+  'event-name-format': eventNameFormat,
+  'no-activation-event': noActivationEvent,
   'require-group-context': requireGroupContext,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
@@ -12,13 +16,19 @@ type RuleLevels = Partial<Record<RuleId, Severity | [Severity, ...unknown[]]>>;
 
 /** Severities per config, as in the spec's rules table. Rules not yet built are added here as they land. */
 const recommendedRules: RuleLevels = {
+  'event-name-format': 'error',
   'require-group-context': 'error',
+  'no-activation-event': 'warn',
 };
 const strictRules: RuleLevels = {
+  'event-name-format': 'error',
   'require-group-context': 'error',
+  'no-activation-event': 'error',
 };
 const accoilRules: RuleLevels = {
+  'event-name-format': 'error',
   'require-group-context': 'error',
+  'no-activation-event': 'warn',
 };
 
 const namespace = 'b2b-tracking';
