@@ -1,0 +1,213 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule.js';
+import { formatWords, splitWords } from '../event-words.js';
+import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
+import { getSettings } from '../settings.js';
+import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
+import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+
+export type MessageIds =
+  | 'missingRequired'
+  | 'missingRecommended'
+  | 'dateObject'
+  | 'notIsoDate'
+  | 'wrongType'
+  | 'notInEnum'
+  | 'keyNotSnakeCase'
+  | 'renameKey';
+export type Options = [{ requireRecommended?: boolean }];
+
+/** ISO-8601: a date, or a date and time with an optional zone ("2018-08-28T04:09:47Z"). */
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+
+/** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
+function listNames(names: readonly string[]): string {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function typeOfLiteral(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof RegExp) return 'regular expression';
+  return typeof value;
+}
+
+/** Whether a literal value has the plan's type; undefined when the plan gives none. */
+function hasType(value: unknown, type: PlanProperty['type']): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return true;
+  }
+}
+
+/** The `new Date(...)` a value is, inside any `as` / `!` wrappers (the fix goes right after it). */
+function newDate(node: TSESTree.Node): TSESTree.NewExpression | undefined {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.NewExpression &&
+    expression.callee.type === AST_NODE_TYPES.Identifier &&
+    expression.callee.name === 'Date'
+    ? expression
+    : undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-event-properties',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the properties each plan event needs, with values of the right type, under snake_case keys',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          requireRecommended: {
+            type: 'boolean',
+            description: "Require the plan's recommended properties too (on in the strict config).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ requireRecommended: false }],
+    messages: {
+      missingRequired: '`{{event}}` needs {{names}}.',
+      missingRecommended: '`{{event}}` needs {{names}}, recommended by the tracking plan.',
+      dateObject: '`{{key}}` is a Date object; send it as an ISO-8601 string with `.toISOString()`.',
+      notIsoDate: '`{{key}}` is `{{value}}`; send dates as ISO-8601 strings such as `2018-08-28T04:09:47Z`.',
+      wrongType: '`{{key}}` of `{{event}}` is a {{actual}}; the plan says {{expected}}.',
+      notInEnum: '`{{key}}` of `{{event}}` is `{{value}}`; the plan allows {{allowed}}.',
+      keyNotSnakeCase: 'Property `{{key}}` is not snake_case; name it `{{expected}}`.',
+      renameKey: 'Rename `{{key}}` to `{{expected}}`.',
+    },
+  },
+  create(context, [options]) {
+    const settings = getSettings(context);
+    /** Nodes already reported, so a const object used by several calls is reported once. */
+    const reported = new Set<TSESTree.Node>();
+
+    function once(node: TSESTree.Node): boolean {
+      if (reported.has(node)) return false;
+      reported.add(node);
+      return true;
+    }
+
+    /** The properties the call sends: a shape, `null` for none, undefined when they cannot be known. */
+    function propertiesOf(call: TrackingCall): ObjectShape | null | undefined {
+      const found = argumentAt(context, call.node, call.shape.properties);
+      if (found.state === 'absent') return null;
+      if (found.state === 'unknown' || !found.value) return undefined;
+      return resolveObject(context, found.value);
+    }
+
+    function checkKeys(shape: ObjectShape): void {
+      for (const [key, entry] of shape.entries) {
+        // PostHog's `$`-keys ($groups, $set) are the SDK's own.
+        if (key.startsWith('$') || snakeCase.test(key)) continue;
+        const expected = formatWords(splitWords(key), 'snake_case');
+        if (!expected || !once(entry.property.key)) continue;
+        const { property } = entry;
+        context.report({
+          node: property.key,
+          messageId: 'keyNotSnakeCase',
+          data: { key, expected },
+          suggest: [
+            {
+              messageId: 'renameKey',
+              data: { key, expected },
+              fix: (fixer) =>
+                property.shorthand
+                  ? fixer.replaceText(property, `${expected}: ${context.sourceCode.getText(property.value)}`)
+                  : property.key.type === AST_NODE_TYPES.Literal
+                    ? fixer.replaceText(property.key, `${context.sourceCode.getText(property.key)[0]}${expected}${context.sourceCode.getText(property.key)[0]}`)
+                    : fixer.replaceText(property.key, expected),
+            },
+          ],
+        });
+      }
+    }
+
+    function checkValues(event: PlanEvent, shape: ObjectShape): void {
+      for (const [key, definition] of Object.entries(event.properties ?? {})) {
+        const entry = shape.entries.get(key);
+        if (!entry) continue;
+        const value = entry.value;
+        const date = definition.format === 'date-time' ? newDate(value) : undefined;
+        if (date) {
+          if (once(value)) {
+            context.report({
+              node: value,
+              messageId: 'dateObject',
+              data: { key },
+              fix: (fixer) => fixer.insertTextAfter(date, '.toISOString()'),
+            });
+          }
+          continue;
+        }
+        const literal = literalValue(value);
+        if (!literal || literal.value === null || !once(value)) continue;
+        if (!hasType(literal.value, definition.type)) {
+          context.report({
+            node: value,
+            messageId: 'wrongType',
+            data: { key, event: event.name, actual: typeOfLiteral(literal.value), expected: definition.type ?? '' },
+          });
+        } else if (definition.enum && !definition.enum.includes(literal.value as string | number | boolean)) {
+          context.report({
+            node: value,
+            messageId: 'notInEnum',
+            data: { key, event: event.name, value: String(literal.value), allowed: listNames(definition.enum.map(String)).replace(/ and /, ' or ') },
+          });
+        } else if (definition.format === 'date-time' && typeof literal.value === 'string' && !isoDate.test(literal.value)) {
+          context.report({ node: value, messageId: 'notIsoDate', data: { key, value: literal.value } });
+        }
+      }
+    }
+
+    return onTrackingCalls(context, {
+      track(call) {
+        const shape = propertiesOf(call);
+        if (shape) checkKeys(shape);
+        const names = eventNamesOf(context, call);
+        if (!names) return;
+        const events = new Map<string, PlanEvent>();
+        for (const known of names.values) {
+          if (known.value.startsWith('$')) continue;
+          const event = findPlanEvent(settings.plan, known.value);
+          if (event) events.set(event.name, event);
+        }
+        if (shape === undefined) return;
+        const found = argumentAt(context, call.node, call.shape.properties);
+        const written = found.state === 'present' && found.value ? found.value : undefined;
+        const reportAt =
+          written && written.range[0] >= call.node.range[0] && written.range[1] <= call.node.range[1] ? written : call.node;
+        for (const event of events.values()) {
+          if (shape) checkValues(event, shape);
+          const lacks = (key: string) => (shape ? shapeHas(shape, key) === false : true);
+          const missing = (event.required ?? []).filter(lacks);
+          if (missing.length > 0) {
+            context.report({ node: reportAt, messageId: 'missingRequired', data: { event: event.name, names: listNames(missing) } });
+          }
+          if (options.requireRecommended) {
+            const recommended = (event.recommended ?? []).filter(lacks);
+            if (recommended.length > 0) {
+              context.report({ node: reportAt, messageId: 'missingRecommended', data: { event: event.name, names: listNames(recommended) } });
+            }
+          }
+        }
+      },
+    });
+  },
+});

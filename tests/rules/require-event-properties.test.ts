@@ -1,0 +1,310 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../src/rules/require-event-properties.js';
+import { at } from '../positions.js';
+import { jsRuleTester, tsRuleTester, tsxRuleTester } from '../rule-tester.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+
+/**
+ * The spec's tables, written out here by hand: event → required properties
+ * and a valid value for each (recommended ones separately).
+ */
+const segmentEvents: Record<string, { required: Record<string, string>; recommended?: string[] }> = {
+  'Account Created': { required: { account_name: `'Initech'` } },
+  'Account Deleted': { required: { account_name: `'Initech'` } },
+  'Signed Up': { required: { type: `'organic'` }, recommended: ['first_name', 'last_name', 'email', 'username'] },
+  'Signed In': { required: {}, recommended: ['username'] },
+  'Signed Out': { required: {}, recommended: ['username'] },
+  'Invite Sent': { required: { invitee_email: 'sha256(email)', invitee_role: `'admin'` }, recommended: ['invitee_first_name', 'invitee_last_name'] },
+  'Account Added User': { required: { role: `'member'` } },
+  'Account Removed User': { required: {} },
+  'Trial Started': { required: { trial_start_date: `'2018-08-28T04:09:47Z'`, trial_end_date: `'2018-09-28T04:09:47Z'`, trial_plan_name: `'Pro'` } },
+  'Trial Ended': { required: { trial_start_date: `'2018-08-28T04:09:47Z'`, trial_end_date: `'2018-09-28T04:09:47Z'`, trial_plan_name: `'Pro'` } },
+};
+const dottedEvents: Record<string, { required: Record<string, string>; recommended?: string[] }> = {
+  'account.created': { required: { account_name: `'Initech'` }, recommended: ['created_by'] },
+  'account.switched': { required: {} },
+  'user.signed_up': { required: { signup_source: `'google'` } },
+  'user.signed_in': { required: { method: `'sso'` } },
+  'user.signed_out': { required: {} },
+  'user.invited': { required: { invitee_email: 'sha256(email)', invitee_role: `'admin'` } },
+  'user.joined': { required: { invitation_id: `'inv_1'`, role: `'member'` } },
+  'trial.started': { required: { trial_days: '14', plan_trialing: `'pro'` } },
+  'trial.ended': { required: { converted: 'true', plan_selected: `'pro'` } },
+  'plan.upgraded': { required: { from_plan: `'starter'`, to_plan: `'pro'` } },
+  'plan.downgraded': { required: { from_plan: `'pro'`, to_plan: `'starter'` }, recommended: ['reason'] },
+};
+
+function list(names: string[]): string {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+const objectText = (entries: Record<string, string>) =>
+  Object.keys(entries).length === 0 ? '{}' : `{ ${Object.entries(entries).map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+
+function planCases(events: typeof segmentEvents, plan: string) {
+  const valid: Valid[] = [];
+  const invalid: Invalid[] = [];
+  for (const [event, { required }] of Object.entries(events)) {
+    valid.push({ code: `analytics.track('${event}', ${objectText(required)});`, settings: { 'b2b-tracking': { plan } } });
+    const names = Object.keys(required);
+    if (names.length === 0) continue;
+    const code = `analytics.track('${event}');`;
+    invalid.push({
+      code,
+      settings: { 'b2b-tracking': { plan } },
+      errors: [{ messageId: 'missingRequired', data: { event, names: list(names) }, ...at(code, code.slice(0, -1)) }],
+    });
+    // One missing at a time, reported at the properties object.
+    const [first, ...rest] = names;
+    const partial = Object.fromEntries(rest.map((name) => [name, required[name]!]));
+    const partialCode = `analytics.track('${event}', ${objectText(partial)});`;
+    invalid.push({
+      code: partialCode,
+      settings: { 'b2b-tracking': { plan } },
+      errors: [{ messageId: 'missingRequired', data: { event, names: `\`${first}\`` }, ...at(partialCode, objectText(partial)) }],
+    });
+  }
+  return { valid, invalid };
+}
+
+const segment = planCases(segmentEvents, 'segment');
+const dotted = planCases(dottedEvents, 'dotted');
+
+const trialCode = `analytics.track('Trial Started', { trial_start_date: new Date(start), trial_end_date: '08/28/2018', trial_plan_name: 'Pro' });`;
+
+jsRuleTester.run('require-event-properties (JavaScript)', rule, {
+  valid: [
+    ...segment.valid,
+    ...dotted.valid,
+    // Events outside the plan only have their keys checked.
+    `analytics.track('Report Exported', { format: 'csv', row_count: 3 });`,
+    // The plan event by its words, any style.
+    `analytics.track('trial_started', { trial_start_date: '2018-08-28', trial_end_date: '2018-09-28T00:00:00+02:00', trial_plan_name: 'Pro' });`,
+    `analytics.track('User Signed Up', { type: 'invited' });`,
+    // A spread of an unknown object, or properties that cannot be seen, may hold anything.
+    `analytics.track('Account Created', { ...account });`,
+    `analytics.track('Account Created', props);`,
+    `analytics.track('Trial Started', { ...trial, trial_plan_name: 'Pro' });`,
+    // A const object in scope, and a spread of a known one.
+    `const base = { account_name: 'Initech' };\nanalytics.track('Account Created', { ...base });`,
+    `const props = { role: 'member' };\nanalytics.track('Account Added User', props);`,
+    // Non-literal values are not type-checked.
+    `analytics.track('Account Created', { account_name: account.name });`,
+    `analytics.track('Trial Started', { trial_start_date: start.toISOString(), trial_end_date: end, trial_plan_name: plan });`,
+    // PostHog's $-keys and events.
+    `posthog.capture('Report Exported', { $groups: { company: 'c1' }, $set: { plan: 'pro' } });`,
+    `posthog.capture('$pageview', { $current_url: url });`,
+    // Recommended properties only under the option.
+    `analytics.track('Signed Up', { type: 'organic' });`,
+    { code: `analytics.track('Signed Up', { type: 'organic', first_name: f, last_name: l, email: e, username: u });`, options: [{ requireRecommended: true }] },
+    // Not tracking calls.
+    `router.track('Account Created');`,
+    // User plans, JSON and YAML, with extends.
+    { code: `analytics.track('Report Exported', { format: 'pdf' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
+    { code: `analytics.track('Signed Up', { plan: 'pro' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
+    { code: `analytics.track('report.exported', { format: 'csv' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.yaml' } } },
+  ],
+  invalid: [
+    ...segment.invalid,
+    ...dotted.invalid,
+    // Dates: a Date object gets .toISOString(), a non-ISO literal is reported.
+    {
+      code: trialCode,
+      output: trialCode.replace('new Date(start)', 'new Date(start).toISOString()'),
+      errors: [
+        { messageId: 'dateObject', ...at(trialCode, 'new Date(start)') },
+        { messageId: 'notIsoDate', data: { key: 'trial_end_date', value: '08/28/2018' }, ...at(trialCode, `'08/28/2018'`) },
+      ],
+    },
+    // Types and enums.
+    {
+      code: `analytics.track('Signed Up', { type: 'viral' });`,
+      errors: [{ messageId: 'notInEnum', data: { key: 'type', event: 'Signed Up', value: 'viral', allowed: '`invited` or `organic`' }, ...at(`analytics.track('Signed Up', { type: 'viral' });`, `'viral'`) }],
+    },
+    {
+      code: `analytics.track('Account Created', { account_name: 42 });`,
+      errors: [{ messageId: 'wrongType', data: { key: 'account_name', event: 'Account Created', actual: 'number', expected: 'string' }, ...at(`analytics.track('Account Created', { account_name: 42 });`, '42') }],
+    },
+    {
+      code: `analytics.track('trial.started', { trial_days: '14', plan_trialing: 'pro' });`,
+      settings: { 'b2b-tracking': { plan: 'dotted' } },
+      errors: [{ messageId: 'wrongType', data: { key: 'trial_days', event: 'trial.started', actual: 'string', expected: 'number' }, ...at(`analytics.track('trial.started', { trial_days: '14', plan_trialing: 'pro' });`, `'14'`) }],
+    },
+    {
+      code: `analytics.track('trial.ended', { converted: 'yes', plan_selected: 'pro' });`,
+      settings: { 'b2b-tracking': { plan: 'dotted' } },
+      errors: [{ messageId: 'wrongType', data: { key: 'converted', event: 'trial.ended', actual: 'string', expected: 'boolean' }, ...at(`analytics.track('trial.ended', { converted: 'yes', plan_selected: 'pro' });`, `'yes'`) }],
+    },
+    // Recommended properties under requireRecommended (the strict config).
+    {
+      code: `analytics.track('Signed Up', { type: 'organic', email: e });`,
+      options: [{ requireRecommended: true }],
+      errors: [
+        {
+          messageId: 'missingRecommended',
+          data: { event: 'Signed Up', names: '`first_name`, `last_name` and `username`' },
+          ...at(`analytics.track('Signed Up', { type: 'organic', email: e });`, `{ type: 'organic', email: e }`),
+        },
+      ],
+    },
+    // Keys of every tracked event in snake_case, with a suggestion.
+    {
+      code: `analytics.track('Report Exported', { rowCount: 3, 'File Format': 'csv', userName });`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`analytics.track('Report Exported', { rowCount: 3, 'File Format': 'csv', userName });`, 'rowCount'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { row_count: 3, 'File Format': 'csv', userName });` }],
+        },
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`analytics.track('Report Exported', { rowCount: 3, 'File Format': 'csv', userName });`, `'File Format'`),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { rowCount: 3, 'file_format': 'csv', userName });` }],
+        },
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`analytics.track('Report Exported', { rowCount: 3, 'File Format': 'csv', userName });`, 'userName'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { rowCount: 3, 'File Format': 'csv', user_name: userName });` }],
+        },
+      ],
+    },
+    // A const object in scope: reported once, at its literal.
+    {
+      code: `const props = { accountName: 'Initech' };\nanalytics.track('Account Created', props);\nanalytics.track('Account Created', props);`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [{ messageId: 'renameKey', output: `const props = { account_name: 'Initech' };\nanalytics.track('Account Created', props);\nanalytics.track('Account Created', props);` }],
+        },
+        { messageId: 'missingRequired', line: 2, column: 36, endLine: 2, endColumn: 41 },
+        { messageId: 'missingRequired', line: 3, column: 36, endLine: 3, endColumn: 41 },
+      ],
+    },
+    // Every SDK form.
+    {
+      code: `analytics.track({ userId, event: 'Account Created', properties: {} });`,
+      errors: [{ messageId: 'missingRequired', ...at(`analytics.track({ userId, event: 'Account Created', properties: {} });`, '{}') }],
+    },
+    {
+      code: `analytics.track({ userId, event: 'Account Created' });`,
+      errors: [{ messageId: 'missingRequired', ...at(`analytics.track({ userId, event: 'Account Created' });`, `analytics.track({ userId, event: 'Account Created' })`) }],
+    },
+    {
+      code: `rudderanalytics.track('Account Added User', {});`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Added User', names: '`role`' }, ...at(`rudderanalytics.track('Account Added User', {});`, '{}') }],
+    },
+    {
+      code: `amplitude.track('Account Created', { account_name: 7 });`,
+      errors: [{ messageId: 'wrongType', ...at(`amplitude.track('Account Created', { account_name: 7 });`, '7') }],
+    },
+    {
+      code: `amplitude.track({ event_type: 'Account Created', event_properties: {} });`,
+      errors: [{ messageId: 'missingRequired', ...at(`amplitude.track({ event_type: 'Account Created', event_properties: {} });`, '{}') }],
+    },
+    {
+      code: `mixpanel.track('Account Created', { distinct_id: u });`,
+      errors: [{ messageId: 'missingRequired', ...at(`mixpanel.track('Account Created', { distinct_id: u });`, '{ distinct_id: u }') }],
+    },
+    {
+      code: `posthog.capture('Account Created', { $groups: { company: c } });`,
+      errors: [{ messageId: 'missingRequired', ...at(`posthog.capture('Account Created', { $groups: { company: c } });`, '{ $groups: { company: c } }') }],
+    },
+    {
+      code: `posthog.capture({ distinctId, event: 'Trial Ended', properties: { trial_start_date: new Date(s), trial_end_date: e, trial_plan_name: p } });`,
+      output: `posthog.capture({ distinctId, event: 'Trial Ended', properties: { trial_start_date: new Date(s).toISOString(), trial_end_date: e, trial_plan_name: p } });`,
+      errors: [{ messageId: 'dateObject', ...at(`posthog.capture({ distinctId, event: 'Trial Ended', properties: { trial_start_date: new Date(s), trial_end_date: e, trial_plan_name: p } });`, 'new Date(s)') }],
+    },
+    {
+      code: `capturePostHogEvent(client, 'Account Created', {});`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2' }] } } },
+      errors: [{ messageId: 'missingRequired', ...at(`capturePostHogEvent(client, 'Account Created', {});`, '{}') }],
+    },
+    {
+      code: `captureSuccess({ eventName: 'Account Created', payload: { accountName: n } });`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'captureSuccess', event: '0.eventName', properties: '0.payload' }] } } },
+      errors: [
+        { messageId: 'missingRequired', ...at(`captureSuccess({ eventName: 'Account Created', payload: { accountName: n } });`, '{ accountName: n }') },
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`captureSuccess({ eventName: 'Account Created', payload: { accountName: n } });`, 'accountName'),
+          suggestions: [{ messageId: 'renameKey', output: `captureSuccess({ eventName: 'Account Created', payload: { account_name: n } });` }],
+        },
+      ],
+    },
+    // Each branch of a conditional name.
+    {
+      code: `analytics.track(invited ? 'Signed Up' : 'Account Created', { type: 'invited' });`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`analytics.track(invited ? 'Signed Up' : 'Account Created', { type: 'invited' });`, `{ type: 'invited' }`) }],
+    },
+    // User plans with extends: their own events and the shipped ones.
+    {
+      code: `analytics.track('Report Exported', { format: 'xls' });`,
+      settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } },
+      errors: [{ messageId: 'notInEnum', data: { key: 'format', event: 'Report Exported', value: 'xls', allowed: '`csv` or `pdf`' }, ...at(`analytics.track('Report Exported', { format: 'xls' });`, `'xls'`) }],
+    },
+    {
+      code: `analytics.track('Report Exported', { format: 'csv', row_count: 2.5 });`,
+      settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } },
+      errors: [{ messageId: 'wrongType', data: { key: 'row_count', event: 'Report Exported', actual: 'number', expected: 'integer' }, ...at(`analytics.track('Report Exported', { format: 'csv', row_count: 2.5 });`, '2.5') }],
+    },
+    {
+      code: `analytics.track('Trial Ended', {});`,
+      settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Trial Ended', names: '`trial_start_date`, `trial_end_date` and `trial_plan_name`' }, ...at(`analytics.track('Trial Ended', {});`, '{}') }],
+    },
+    {
+      code: `analytics.track('report.exported', {});`,
+      settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.yaml' } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'report.exported', names: '`format`' }, ...at(`analytics.track('report.exported', {});`, '{}') }],
+    },
+    {
+      code: `analytics.track('user.joined', { role: 'member' });`,
+      settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.yaml' } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'user.joined', names: '`invitation_id`' }, ...at(`analytics.track('user.joined', { role: 'member' });`, `{ role: 'member' }`) }],
+    },
+    // `undefined` properties send nothing.
+    {
+      code: `analytics.track('Account Created', undefined, { context: { groupId } });`,
+      errors: [{ messageId: 'missingRequired', ...at(`analytics.track('Account Created', undefined, { context: { groupId } });`, `analytics.track('Account Created', undefined, { context: { groupId } })`) }],
+    },
+  ],
+});
+
+tsRuleTester.run('require-event-properties (TypeScript)', rule, {
+  valid: [`const props = { account_name: 'Initech' } as const satisfies Record<string, string>;\nanalytics.track('Account Created', props);`],
+  invalid: [
+    {
+      code: `analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      output: `analytics.track('Trial Started', { trial_start_date: new Date(s).toISOString() as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`, 'new Date(s) as Date'),
+        },
+      ],
+    },
+  ],
+});
+
+tsxRuleTester.run('require-event-properties (TSX)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const S = () => <form onSubmit={() => posthog.capture('Signed Up', { type: 'organic', firstName })} />;`,
+      filename: 's.tsx',
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`const S = () => <form onSubmit={() => posthog.capture('Signed Up', { type: 'organic', firstName })} />;`, 'firstName'),
+          suggestions: [{ messageId: 'renameKey', output: `const S = () => <form onSubmit={() => posthog.capture('Signed Up', { type: 'organic', first_name: firstName })} />;` }],
+        },
+      ],
+    },
+  ],
+});
