@@ -1,10 +1,14 @@
 /**
  * Where a piece of text stands in test code, as ESLint reports it (1-based
  * columns, end exclusive): `at(code, "'Report Export'")` is the position of
- * that literal. `occurrence` picks a later one when the text repeats.
+ * that literal. `occurrence` picks a later one when the text repeats (-1: the last).
  */
 export function at(code: string, text: string, occurrence = 0) {
   let index = -1;
+  if (occurrence < 0) {
+    index = code.lastIndexOf(text);
+    if (index === -1) throw new Error(`${JSON.stringify(text)} is not in the test code`);
+  }
   for (let seen = 0; seen <= occurrence; seen++) {
     index = code.indexOf(text, index + 1);
     if (index === -1) throw new Error(`${JSON.stringify(text)} is not in the test code`);
