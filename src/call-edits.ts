@@ -82,3 +82,19 @@ export function insertAtArgumentPath(
   }
   return undefined;
 }
+
+/** Removes a property from its object literal with its comma, leaving valid code. */
+export function removeProperty(
+  fixer: Fixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  property: TSESTree.Property | TSESTree.SpreadElement,
+): TSESLint.RuleFix {
+  const after = sourceCode.getTokenAfter(property);
+  if (after?.value === ',') {
+    const next = sourceCode.getTokenAfter(after);
+    return fixer.removeRange([property.range[0], next ? next.range[0] : after.range[1]]);
+  }
+  const before = sourceCode.getTokenBefore(property);
+  if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
+  return fixer.remove(property);
+}

@@ -289,7 +289,13 @@ function methodShape(
   }
   const first = call.arguments[0];
   const firstObject = first && first.type !== AST_NODE_TYPES.SpreadElement ? resolveObject(context, first) : undefined;
-  if (firstObject?.node && client.platform === undefined && sdk.serverMarkers.some((key) => firstObject.entries.has(key))) {
+  // A conventional name whose call has the server's shape: markers such as `userId` / `distinctId`,
+  // or a method only the server library has (`posthog.groupIdentify({ ... })`).
+  if (
+    firstObject?.node &&
+    client.platform === undefined &&
+    (sdk.serverMarkers.some((key) => firstObject.entries.has(key)) || !sdk.browser[method])
+  ) {
     const shape = sdk.server[method];
     if (shape) return { shape, platform: 'server' };
   }
@@ -502,4 +508,21 @@ export function onTrackingCalls(
       if (call) handlers[call.kind]?.(call);
     },
   };
+}
+
+/** The function a node is in (its nearest function), or the Program for module-level code. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.Program
+    ) {
+      return current;
+    }
+    current = current.parent;
+  }
+  return node;
 }

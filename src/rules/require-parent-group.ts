@@ -1,0 +1,38 @@
+import { createRule } from '../create-rule.js';
+import { groupTypeOf, isAccountLevel } from '../groups.js';
+import { resolveObject, shapeHas } from '../static-values.js';
+import { argumentAt, onTrackingCalls } from '../tracking-calls.js';
+
+export type MessageIds = 'missingParentGroup';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'require-parent-group',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require sub-account groups (workspace, project, team) to name their parent group',
+      recommended: true,
+    },
+    schema: [],
+    messages: {
+      missingParentGroup:
+        'This `{{type}}` group has no `parent_group_id`: add the id of the group it belongs to, or its events will not roll up to the account.',
+    },
+  },
+  create(context) {
+    return onTrackingCalls(context, {
+      group(call) {
+        if (!call.shape.traits) return;
+        const type = groupTypeOf(context, call);
+        if (type === undefined || isAccountLevel(type)) return;
+        const found = argumentAt(context, call.node, call.shape.traits);
+        if (found.state === 'unknown') return;
+        const shape = found.state === 'present' && found.value ? resolveObject(context, found.value) : null;
+        if (shape === undefined) return;
+        if (shape && shapeHas(shape, 'parent_group_id') !== false) return;
+        context.report({ node: call.node, messageId: 'missingParentGroup', data: { type } });
+      },
+    });
+  },
+});

@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { removeProperty } from '../call-edits.js';
+import { createRule } from '../create-rule.js';
+import { groupTypeOf, isAccountLevel } from '../groups.js';
+import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
+import { argumentAt, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+
+export type MessageIds =
+  | 'accountTraitOnIdentify'
+  | 'userTraitOnGroup'
+  | 'mrrNotCents'
+  | 'notIsoDate'
+  | 'dateObject'
+  | 'missingTraits'
+  | 'removeTrait';
+export type Options = [{ accountTraits?: string[]; userTraits?: string[]; requireTraits?: boolean }];
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const dateTraits = ['created_at', 'last_login'];
+
+function listNames(names: readonly string[]): string {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'trait-placement',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require account traits on group calls and user traits on identify calls, with money in cents and ISO-8601 dates',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          accountTraits: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Traits that describe the account and belong on group calls.',
+          },
+          userTraits: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Traits that describe the user and belong on identify calls.',
+          },
+          requireTraits: {
+            type: 'boolean',
+            description:
+              "Where a traits object is passed, require identify's `email` and `role` and an account-level group's `name` and `plan` (on in the strict config).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        accountTraits: ['plan', 'mrr', 'employee_count', 'number_of_users', 'billing_cycle', 'support_level'],
+        userTraits: ['email', 'role', 'first_name', 'last_name', 'phone', 'last_login', 'preferred_language'],
+        requireTraits: false,
+      },
+    ],
+    messages: {
+      accountTraitOnIdentify: '`{{trait}}` describes the account, not the user; send it with the group call.',
+      userTraitOnGroup: '`{{trait}}` describes the user, not the account; send it with the identify call.',
+      mrrNotCents: '`mrr` is `{{value}}`; send it as a whole number of cents (e.g. `99900` for $999.00).',
+      notIsoDate: '`{{trait}}` is `{{value}}`; send dates as ISO-8601 strings such as `2024-01-15T10:30:00Z`.',
+      dateObject: '`{{trait}}` is a Date object; send it as an ISO-8601 string with `.toISOString()`.',
+      missingTraits: 'This {{call}} call passes traits without {{names}}.',
+      removeTrait: 'Remove `{{trait}}` from this call.',
+    },
+  },
+  create(context, [options]) {
+    const accountTraits = new Set(options.accountTraits);
+    const userTraits = new Set(options.userTraits);
+    const reported = new Set<TSESTree.Node>();
+
+    function traitsOf(call: TrackingCall): ObjectShape | undefined {
+      const found = argumentAt(context, call.node, call.shape.traits);
+      return found.state === 'present' && found.value ? resolveObject(context, found.value) : undefined;
+    }
+
+    function checkValues(shape: ObjectShape): void {
+      const mrr = shape.entries.get('mrr');
+      if (mrr && !reported.has(mrr.value)) {
+        const literal = literalValue(mrr.value);
+        const raw = context.sourceCode.getText(unwrap(mrr.value));
+        if (literal && typeof literal.value === 'number' && (!Number.isInteger(literal.value) || /[.eE]/.test(raw))) {
+          reported.add(mrr.value);
+          context.report({ node: mrr.value, messageId: 'mrrNotCents', data: { value: raw } });
+        }
+      }
+      for (const trait of dateTraits) {
+        const entry = shape.entries.get(trait);
+        if (!entry || reported.has(entry.value)) continue;
+        const value = unwrap(entry.value);
+        if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'Date') {
+          reported.add(entry.value);
+          context.report({ node: entry.value, messageId: 'dateObject', data: { trait }, fix: (fixer) => fixer.insertTextAfter(value, '.toISOString()') });
+          continue;
+        }
+        const literal = literalValue(entry.value);
+        if (literal && typeof literal.value === 'string' && !isoDate.test(literal.value)) {
+          reported.add(entry.value);
+          context.report({ node: entry.value, messageId: 'notIsoDate', data: { trait, value: literal.value } });
+        }
+      }
+    }
+
+    function misplaced(shape: ObjectShape, wrong: ReadonlySet<string>, messageId: 'accountTraitOnIdentify' | 'userTraitOnGroup'): void {
+      for (const [trait, entry] of shape.entries) {
+        if (!wrong.has(trait) || reported.has(entry.property)) continue;
+        reported.add(entry.property);
+        const { property } = entry;
+        context.report({
+          node: property,
+          messageId,
+          data: { trait },
+          suggest: [{ messageId: 'removeTrait', data: { trait }, fix: (fixer) => removeProperty(fixer, context.sourceCode, property) }],
+        });
+      }
+    }
+
+    function requireTraits(call: TrackingCall, shape: ObjectShape, names: string[], label: string): void {
+      const missing = names.filter((name) => shapeHas(shape, name) === false);
+      if (missing.length === 0) return;
+      const found = argumentAt(context, call.node, call.shape.traits);
+      const at = found.state === 'present' && found.value && found.value.range[0] >= call.node.range[0] && found.value.range[1] <= call.node.range[1] ? found.value : call.node;
+      context.report({ node: at, messageId: 'missingTraits', data: { call: label, names: listNames(missing) } });
+    }
+
+    return onTrackingCalls(context, {
+      identify(call) {
+        const shape = traitsOf(call);
+        if (!shape) return;
+        misplaced(shape, accountTraits, 'accountTraitOnIdentify');
+        checkValues(shape);
+        if (options.requireTraits) requireTraits(call, shape, ['email', 'role'], 'identify');
+      },
+      group(call) {
+        const shape = traitsOf(call);
+        if (!shape) return;
+        misplaced(shape, userTraits, 'userTraitOnGroup');
+        checkValues(shape);
+        if (!options.requireTraits) return;
+        const type = groupTypeOf(context, call);
+        if (type !== undefined && isAccountLevel(type)) requireTraits(call, shape, ['name', 'plan'], 'group');
+      },
+    });
+  },
+});

@@ -1,0 +1,91 @@
+import rule from '../../src/rules/require-parent-group.js';
+import { at } from '../positions.js';
+import { jsRuleTester, tsRuleTester, tsxRuleTester } from '../rule-tester.js';
+
+/** The account > workspace > project hierarchy of the B2B telemetry spec (seed 002). */
+const seed002 = `
+analytics.group('acc_456', {
+  name: 'Acme Corp',
+  group_type: 'account',
+  plan: 'enterprise'
+});
+analytics.group('ws_789', {
+  name: 'Engineering',
+  group_type: 'workspace',
+  parent_group_id: 'acc_456'
+});
+analytics.group('proj_123', {
+  name: 'Q1 Release',
+  group_type: 'project',
+  parent_group_id: 'ws_789'
+});`;
+
+const workspace = `analytics.group('ws_789', { name: 'Engineering', group_type: 'workspace' })`;
+
+jsRuleTester.run('require-parent-group (JavaScript)', rule, {
+  valid: [
+    seed002,
+    `analytics.group('acc_1', { name: 'Acme' });`,
+    `analytics.group('acc_1');`,
+    `analytics.group({ userId, groupId: 'ws_1', traits: { group_type: 'workspace', parent_group_id: 'acc_1' } });`,
+    `posthog.group('company', 'c1', { name: 'Acme' });`,
+    `posthog.group('workspace', 'w1', { parent_group_id: 'c1' });`,
+    `accoil.group('ws_1', { group_type: 'workspace', parent_group_id: 'acc_1' });`,
+    // Unknown group types and traits are not judged.
+    `analytics.group('ws_1', { group_type: level });`,
+    `analytics.group('ws_1', { group_type: 'workspace', ...links });`,
+    `analytics.group('ws_1', traits);`,
+    // No traits place to carry a parent: Amplitude's setGroup.
+    `amplitude.setGroup('workspace', 'w1');`,
+    `router.group('ws_1', { group_type: 'workspace' });`,
+  ],
+  invalid: [
+    { code: `${workspace};`, errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, ...at(`${workspace};`, workspace) }] },
+    {
+      code: `analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'project' }, ...at(`analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } });`, `analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } })`) }],
+    },
+    {
+      code: `posthog.group('workspace', 'w1');`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, ...at(`posthog.group('workspace', 'w1');`, `posthog.group('workspace', 'w1')`) }],
+    },
+    {
+      code: `posthog.group('team', 't1', { name: 'Core' });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'team' }, ...at(`posthog.group('team', 't1', { name: 'Core' });`, `posthog.group('team', 't1', { name: 'Core' })`) }],
+    },
+    {
+      code: `accoil.group('ws_1', { group_type: 'workspace' });`,
+      errors: [{ messageId: 'missingParentGroup', ...at(`accoil.group('ws_1', { group_type: 'workspace' });`, `accoil.group('ws_1', { group_type: 'workspace' })`) }],
+    },
+    {
+      code: `joinEventGroup(user, 'ws_1', { group_type: 'workspace' });`,
+      settings: { 'b2b-tracking': { callees: { group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }] } } },
+      errors: [{ messageId: 'missingParentGroup', ...at(`joinEventGroup(user, 'ws_1', { group_type: 'workspace' });`, `joinEventGroup(user, 'ws_1', { group_type: 'workspace' })`) }],
+    },
+    {
+      code: `const traits = { group_type: 'project', name: 'Q1' };\nanalytics.group('p1', traits);`,
+      errors: [{ messageId: 'missingParentGroup', line: 2, column: 1, endLine: 2, endColumn: 30 }],
+    },
+  ],
+});
+
+tsRuleTester.run('require-parent-group (TypeScript)', rule, {
+  valid: [`analytics.group('w1', { group_type: 'workspace' as const, parent_group_id: account.id! });`],
+  invalid: [
+    {
+      code: `analytics.group('w1', { group_type: 'workspace' as const });`,
+      errors: [{ messageId: 'missingParentGroup', ...at(`analytics.group('w1', { group_type: 'workspace' as const });`, `analytics.group('w1', { group_type: 'workspace' as const })`) }],
+    },
+  ],
+});
+
+tsxRuleTester.run('require-parent-group (TSX)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const W = () => <Switcher onChange={(w) => analytics.group(w.id, { group_type: 'workspace' })} />;`,
+      filename: 'w.tsx',
+      errors: [{ messageId: 'missingParentGroup', ...at(`const W = () => <Switcher onChange={(w) => analytics.group(w.id, { group_type: 'workspace' })} />;`, `analytics.group(w.id, { group_type: 'workspace' })`) }],
+    },
+  ],
+});

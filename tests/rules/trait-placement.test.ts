@@ -1,0 +1,154 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../src/rules/trait-placement.js';
+import { at } from '../positions.js';
+import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+/** One misplaced trait at `property`, whose removal gives `removed`. */
+function misplaced(code: string, property: string, messageId: 'accountTraitOnIdentify' | 'userTraitOnGroup', removed: string, settings?: Record<string, unknown>): Invalid {
+  return {
+    code,
+    ...(settings ? { settings: { 'b2b-tracking': settings } } : {}),
+    errors: [{ messageId, ...at(code, property), suggestions: [{ messageId: 'removeTrait', output: removed }] }],
+  };
+}
+
+const seed004 = `accoil.identify("usr_12345", {
+  email: "jane@acme.com",
+  name: "Jane Smith",
+  role: "admin",
+  created_at: "2024-01-15T10:30:00Z"
+});
+accoil.group("acc_67890", {
+  name: "Acme Corp",
+  plan: "enterprise",
+  mrr: 99900,
+  industry: "technology",
+  employee_count: 150,
+  created_at: "2023-06-01T00:00:00Z",
+  status: "paid"
+});
+accoil.track("Report_Created");`;
+
+jsRuleTester.run('trait-placement (JavaScript)', rule, {
+  valid: [
+    seed004,
+    { code: seed004, options: [{ requireTraits: true }] },
+    `analytics.identify('u1', { email: 'jane@acme.com', role: 'admin', last_login: '2024-01-15T10:30:00Z' });`,
+    `analytics.group('acc_1', { name: 'Acme', plan: 'enterprise', mrr: 99900, employee_count: 150 });`,
+    `analytics.identify({ email: 'jane@acme.com' });`,
+    `analytics.identify({ userId: 'u1', traits: { email: 'e', role: 'admin' } });`,
+    `analytics.group({ userId: 'u1', groupId: 'a1', traits: { name: 'Acme', plan: 'pro' } });`,
+    `posthog.identify('u1', { email: 'e' });`,
+    `posthog.group('company', 'c1', { name: 'Acme', plan: 'pro' });`,
+    `analytics.identify('u1', { ...user });`,
+    `analytics.identify('u1', traits);`,
+    // requireTraits: calls without traits only associate.
+    { code: `analytics.identify('u1');\nanalytics.group('a1');`, options: [{ requireTraits: true }] },
+    { code: `analytics.group('ws_1', { name: 'Eng', group_type: 'workspace', parent_group_id: 'a1' });`, options: [{ requireTraits: true }] },
+    { code: `analytics.identify('u1', { ...profile });`, options: [{ requireTraits: true }] },
+    // Lists are options.
+    { code: `analytics.identify('u1', { plan: 'pro' });`, options: [{ accountTraits: ['mrr'] }] },
+    `router.identify('u1', { plan: 'pro' });`,
+  ],
+  invalid: [
+    misplaced(`analytics.identify('u1', { email: 'e', plan: 'pro' });`, `plan: 'pro'`, 'accountTraitOnIdentify', `analytics.identify('u1', { email: 'e' });`),
+    misplaced(`analytics.identify('u1', { mrr: 100, email: 'e' });`, `mrr: 100`, 'accountTraitOnIdentify', `analytics.identify('u1', { email: 'e' });`),
+    misplaced(`analytics.identify('u1', { employee_count: 5 });`, `employee_count: 5`, 'accountTraitOnIdentify', `analytics.identify('u1', {  });`),
+    misplaced(`analytics.identify({ billing_cycle: 'annual' });`, `billing_cycle: 'annual'`, 'accountTraitOnIdentify', `analytics.identify({  });`),
+    misplaced(`analytics.identify({ userId: 'u1', traits: { support_level: 'gold' } });`, `support_level: 'gold'`, 'accountTraitOnIdentify', `analytics.identify({ userId: 'u1', traits: {  } });`),
+    misplaced(`posthog.identify('u1', { number_of_users: 4, email: 'e', });`, `number_of_users: 4`, 'accountTraitOnIdentify', `posthog.identify('u1', { email: 'e', });`),
+    misplaced(`posthog.identify({ distinctId: 'u1', properties: { plan: 'pro' } });`, `plan: 'pro'`, 'accountTraitOnIdentify', `posthog.identify({ distinctId: 'u1', properties: {  } });`),
+    misplaced(`accoil.identify('u1', { plan: 'pro' });`, `plan: 'pro'`, 'accountTraitOnIdentify', `accoil.identify('u1', {  });`),
+    misplaced(`analytics.group('a1', { name: 'Acme', email: 'x@acme.com' });`, `email: 'x@acme.com'`, 'userTraitOnGroup', `analytics.group('a1', { name: 'Acme' });`),
+    misplaced(`analytics.group({ userId, groupId, traits: { role: 'admin' } });`, `role: 'admin'`, 'userTraitOnGroup', `analytics.group({ userId, groupId, traits: {  } });`),
+    misplaced(`posthog.group('company', 'c1', { first_name: 'Jane' });`, `first_name: 'Jane'`, 'userTraitOnGroup', `posthog.group('company', 'c1', {  });`),
+    misplaced(`posthog.groupIdentify({ groupType: 'company', groupKey: 'c1', properties: { phone: '1' } });`, `phone: '1'`, 'userTraitOnGroup', `posthog.groupIdentify({ groupType: 'company', groupKey: 'c1', properties: {  } });`),
+    misplaced(`accoil.group('a1', { last_name: 'Doe' });`, `last_name: 'Doe'`, 'userTraitOnGroup', `accoil.group('a1', {  });`),
+    misplaced(`joinEventGroup(user, 'a1', { preferred_language: 'en' });`, `preferred_language: 'en'`, 'userTraitOnGroup', `joinEventGroup(user, 'a1', {  });`, {
+      callees: { group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }] },
+    }),
+    misplaced(`identifyUser('u1', { plan: 'pro' });`, `plan: 'pro'`, 'accountTraitOnIdentify', `identifyUser('u1', {  });`, { callees: { identify: ['identifyUser'] } }),
+    // mrr in whole cents.
+    { code: `analytics.group('a1', { mrr: 999.5 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '999.5' }, ...at(`analytics.group('a1', { mrr: 999.5 });`, '999.5') }] },
+    { code: `analytics.group('a1', { mrr: 999.00 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '999.00' }, ...at(`analytics.group('a1', { mrr: 999.00 });`, '999.00') }] },
+    // ISO-8601 dates.
+    { code: `analytics.group('a1', { created_at: '06/01/2023' });`, errors: [{ messageId: 'notIsoDate', ...at(`analytics.group('a1', { created_at: '06/01/2023' });`, `'06/01/2023'`) }] },
+    {
+      code: `analytics.identify('u1', { last_login: new Date() });`,
+      output: `analytics.identify('u1', { last_login: new Date().toISOString() });`,
+      errors: [{ messageId: 'dateObject', ...at(`analytics.identify('u1', { last_login: new Date() });`, 'new Date()') }],
+    },
+    // requireTraits.
+    {
+      code: `analytics.identify('u1', { name: 'Jane' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'identify', names: '`email` and `role`' }, ...at(`analytics.identify('u1', { name: 'Jane' });`, `{ name: 'Jane' }`) }],
+    },
+    {
+      code: `analytics.group('a1', { name: 'Acme', group_type: 'account' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`plan`' }, ...at(`analytics.group('a1', { name: 'Acme', group_type: 'account' });`, `{ name: 'Acme', group_type: 'account' }`) }],
+    },
+    {
+      code: `posthog.group('company', 'c1', { industry: 'tech' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`name` and `plan`' }, ...at(`posthog.group('company', 'c1', { industry: 'tech' });`, `{ industry: 'tech' }`) }],
+    },
+  ],
+});
+
+tsRuleTester.run('trait-placement (TypeScript)', rule, {
+  valid: [`const traits = { email: 'e', role: 'admin' } as const;\nanalytics.identify('u1', traits);`],
+  invalid: [
+    {
+      code: `const traits = { email: 'e', plan: 'pro' } satisfies Traits;\nanalytics.identify('u1', traits);`,
+      errors: [
+        {
+          messageId: 'accountTraitOnIdentify',
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: [{ messageId: 'removeTrait', output: `const traits = { email: 'e' } satisfies Traits;\nanalytics.identify('u1', traits);` }],
+        },
+      ],
+    },
+  ],
+});
+
+tsxRuleTester.run('trait-placement (TSX)', rule, {
+  valid: [],
+  invalid: [
+    {
+      ...misplaced(
+        `const P = () => { useEffect(() => { posthog.identify(user.id, { email: user.email, plan: account.plan }); }, []); return <div />; };`,
+        'plan: account.plan',
+        'accountTraitOnIdentify',
+        `const P = () => { useEffect(() => { posthog.identify(user.id, { email: user.email }); }, []); return <div />; };`,
+      ),
+      filename: 'p.tsx',
+    },
+  ],
+});
+
+vueRuleTester.run('trait-placement (Vue)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `<script setup>\nanalytics.group(account.id, { name: account.name, email: me.email });\n</script>`,
+      filename: 'Account.vue',
+      errors: [
+        {
+          messageId: 'userTraitOnGroup',
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 66,
+          suggestions: [{ messageId: 'removeTrait', output: `<script setup>\nanalytics.group(account.id, { name: account.name });\n</script>` }],
+        },
+      ],
+    },
+  ],
+});
