@@ -16,6 +16,19 @@ const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', '
  * PascalCase humps split too ("accountCreated", "APIKeyCreated" → api, key, created).
  */
 export function splitWords(name: string): string[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    words = split(name);
+    // Event names repeat across a code base; a bounded cache keeps the common ones.
+    if (wordsCache.size > 2000) wordsCache.clear();
+    wordsCache.set(name, words);
+  }
+  return [...words];
+}
+
+const wordsCache = new Map<string, readonly string[]>();
+
+function split(name: string): string[] {
   return name
     .replace(/['\u2019]/g, '')
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')

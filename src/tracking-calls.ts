@@ -46,9 +46,26 @@ export function parseArgumentPath(path: string): { index: number; keys: string[]
   return { index: Number(index), keys };
 }
 
+/** Per call: lookups by argument path, shared by every rule linting the file. */
+const lookupCache = new WeakMap<TSESTree.CallExpression, Map<string, Lookup>>();
+
 /** The value at an argument path of a call: present (with its node), absent, or unknown. */
 export function argumentAt(context: Context, call: TSESTree.CallExpression, path: string | undefined): Lookup {
   if (path === undefined) return { state: 'absent' };
+  let cached = lookupCache.get(call);
+  if (!cached) {
+    cached = new Map();
+    lookupCache.set(call, cached);
+  }
+  let found = cached.get(path);
+  if (!found) {
+    found = lookupArgument(context, call, path);
+    cached.set(path, found);
+  }
+  return found;
+}
+
+function lookupArgument(context: Context, call: TSESTree.CallExpression, path: string): Lookup {
   const { index, keys } = parseArgumentPath(path);
   for (let position = 0; position <= index && position < call.arguments.length; position++) {
     if (call.arguments[position]!.type === AST_NODE_TYPES.SpreadElement) return { state: 'unknown' };
@@ -58,12 +75,21 @@ export function argumentAt(context: Context, call: TSESTree.CallExpression, path
   return lookupPath(context, argument, keys);
 }
 
-/** The event name(s) of a track call, or undefined when the call has no event argument. */
+const namesCache = new WeakMap<TSESTree.CallExpression, StringResolution | null>();
+
+/** The event name(s) of a track call, or undefined when the call has no event argument. Shared by every rule. */
 export function eventNamesOf(context: Context, call: TrackingCall): StringResolution | undefined {
+  const cached = namesCache.get(call.node);
+  if (cached !== undefined) return cached ?? undefined;
   const found = argumentAt(context, call.node, call.shape.event);
-  if (found.state === 'unknown') return { values: [], dynamic: [], unknown: true };
-  if (found.state === 'absent' || !found.value) return undefined;
-  return resolveStrings(context, found.value);
+  const names =
+    found.state === 'unknown'
+      ? { values: [], dynamic: [], unknown: true }
+      : found.state === 'absent' || !found.value
+        ? undefined
+        : resolveStrings(context, found.value);
+  namesCache.set(call.node, names ?? null);
+  return names;
 }
 
 // ---------------------------------------------------------------------------
@@ -484,6 +510,19 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   };
 }
 
+const mentionsCache = new WeakMap<object, boolean>();
+
+/** Whether the file's text names any tracking method or wrapper at all: one regex test per file. */
+function mentionsTracking(context: Context): boolean {
+  const sourceCode = context.sourceCode;
+  let mentions = mentionsCache.get(sourceCode);
+  if (mentions === undefined) {
+    mentions = fileFilter(getSettings(context)).pattern.test(sourceCode.text);
+    mentionsCache.set(sourceCode, mentions);
+  }
+  return mentions;
+}
+
 export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
 
 /**
@@ -497,8 +536,7 @@ export function onTrackingCalls(
   handlers: TrackingHandlers,
   extra: TSESLint.RuleListener = {},
 ): TSESLint.RuleListener {
-  const settings = getSettings(context);
-  if (!fileFilter(settings).pattern.test(context.sourceCode.text)) return {};
+  if (!mentionsTracking(context)) return {};
   const existing = extra.CallExpression;
   return {
     ...extra,

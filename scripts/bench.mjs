@@ -1,0 +1,133 @@
+// The benchmark: what the plugin's recommended rules add to ESLint's CPU time.
+//
+//   npm run bench [-- --files 300 --rounds 5 --typed-files 80 --no-typed --no-scaling]
+//
+// It lints a generated corpus with (a) the parser and one cheap core rule
+// (with no rule at all ESLint skips the traversal, a floor that flatters
+// nobody) and (b) the same plus `recommended`, alternating a and b over several
+// rounds in one process, and prints the median CPU times and the median of
+// the pairwise ratios b/a. Then the same with type information against a typed
+// baseline, each rule's share from ESLint's `stats`, and how the cost grows
+// with the corpus.
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import plugin from '../dist/esm/index.js';
+import { generateCorpus } from './generate-corpus.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    files: { type: 'string', default: '300' },
+    rounds: { type: 'string', default: '5' },
+    'typed-files': { type: 'string', default: '80' },
+    'typed-rounds': { type: 'string', default: '3' },
+    'no-typed': { type: 'boolean', default: false },
+    'no-scaling': { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(new URL('..', import.meta.url).pathname, '.bench');
+const settings = {
+  'b2b-tracking': {
+    callees: { track: ['trackEvent', 'useAnalytics().track', { callee: 'this.analyticsService.track', event: '0', properties: '2' }] },
+  },
+};
+
+function config({ withPlugin, typed, dir }) {
+  return [
+    {
+      files: ['**/*.ts', '**/*.tsx'],
+      languageOptions: {
+        parser: tsParser,
+        parserOptions: typed ? { projectService: true, tsconfigRootDir: dir } : { ecmaFeatures: { jsx: true } },
+      },
+      rules: { 'no-debugger': 'error' },
+    },
+    ...(withPlugin ? [plugin.configs.recommended, { settings }] : []),
+  ];
+}
+
+async function cpuOf(run) {
+  const start = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(0).padStart(7)} ms`;
+
+/** Lints `files` with a and b alternately, `rounds` times after one warm-up; returns the medians. */
+async function compare({ label, dir, files, rounds, typed }) {
+  const a = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: false, typed, dir }), cache: false });
+  const b = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed, dir }), cache: false });
+  await a.lintFiles(files);
+  const warm = await b.lintFiles(files);
+  const problems = warm.reduce((sum, result) => sum + result.messages.length, 0);
+  const timesA = [];
+  const timesB = [];
+  const ratios = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which goes first, so neither always runs on a warmer process.
+    const order = round % 2 ? [b, a] : [a, b];
+    const measured = new Map();
+    for (const eslint of order) measured.set(eslint, (await cpuOf(() => eslint.lintFiles(files))).ms);
+    timesA.push(measured.get(a));
+    timesB.push(measured.get(b));
+    ratios.push(measured.get(b) / measured.get(a));
+  }
+  console.log(`\n${label}: ${files.length} files, ${rounds} rounds (CPU time, user + system)`);
+  console.log(`  (a) parser + no-debugger        median ${fmt(median(timesA))}`);
+  console.log(`  (b) (a) + recommended           median ${fmt(median(timesB))}   (${problems} problems reported)`);
+  console.log(`  ratio b/a: median of pairs ${median(ratios).toFixed(3)}   [${ratios.map((ratio) => ratio.toFixed(3)).join(', ')}]`);
+  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
+}
+
+async function ruleShares(dir, files) {
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed: false, dir }), cache: false, stats: true });
+  const results = await eslint.lintFiles(files);
+  const totals = new Map();
+  let lintTotal = 0;
+  for (const result of results) {
+    for (const pass of result.stats?.times?.passes ?? []) {
+      lintTotal += pass.total ?? 0;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) totals.set(rule, (totals.get(rule) ?? 0) + time.total);
+    }
+  }
+  console.log(`\nPer-rule time from ESLint's stats (${files.length} files; share of ESLint's own lint time, parse included)`);
+  for (const [rule, ms] of [...totals].sort((x, y) => y[1] - x[1])) {
+    console.log(`  ${rule.padEnd(42)} ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / lintTotal).toFixed(2).padStart(6)} %`);
+  }
+  console.log(`  ${'all of ESLint (parse, rules, fixes)'.padEnd(42)} ${lintTotal.toFixed(1).padStart(8)} ms`);
+}
+
+console.log(`eslint-plugin-b2b-tracking benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ESLint ${ESLint.version}`);
+const fileCount = Number(args.files);
+const rounds = Number(args.rounds);
+const dir = path.join(root, 'corpus');
+const files = generateCorpus(dir, fileCount, 1);
+await compare({ label: 'Without type information', dir, files, rounds, typed: false });
+await ruleShares(dir, files);
+
+if (!args['no-typed']) {
+  const typedDir = path.join(root, 'typed');
+  const typedFiles = generateCorpus(typedDir, Number(args['typed-files']), 2);
+  await compare({ label: 'With type information (projectService; both sides typed)', dir: typedDir, files: typedFiles, rounds: Number(args['typed-rounds']), typed: true });
+}
+
+if (!args['no-scaling']) {
+  console.log('\nScaling (recommended, without type information, one run each after a warm-up)');
+  for (const factor of [1, 2, 4]) {
+    const scaleDir = path.join(root, `scale-${factor}`);
+    const scaleFiles = generateCorpus(scaleDir, Math.round((fileCount * factor) / 2), 3);
+    const eslint = new ESLint({ cwd: scaleDir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed: false, dir: scaleDir }), cache: false });
+    await eslint.lintFiles(scaleFiles.slice(0, 20));
+    const { ms } = await cpuOf(() => eslint.lintFiles(scaleFiles));
+    console.log(`  ${String(factor).padStart(2)}× ${String(scaleFiles.length).padStart(5)} files ${fmt(ms)}  ${(ms / scaleFiles.length).toFixed(2)} ms/file`);
+  }
+}

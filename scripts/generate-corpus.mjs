@@ -1,0 +1,143 @@
+// Writes a deterministic corpus of TS/TSX files shaped like application code
+// (components, API handlers, services) for the benchmark: a tracking call every
+// few dozen lines, in every SDK form, and some files with no tracking at all.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A small seeded PRNG (mulberry32), so the same seed writes the same corpus. */
+export function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const events = ['Report Exported', 'Dashboard Viewed', 'Invite Sent', 'Signed Up', 'Trial Started', 'Account Created', 'report exported', 'Create Project', 'Signed Out'];
+const trackingForms = [
+  (e) => `analytics.track('${e}', { format: 'csv', row_count: rows.length }, { context: { groupId: account.id } });`,
+  (e) => `analytics.track({ userId: user.id, event: '${e}', properties: { source: 'api' }, context: { groupId: account.id } });`,
+  (e) => `rudderanalytics.track('${e}', { account_id: account.id });`,
+  (e) => `amplitude.track('${e}', { plan: account.plan }, { groups: { account: account.id } });`,
+  (e) => `mixpanel.track('${e}', { account_id: account.id, distinct_id: user.id });`,
+  (e) => `posthog.capture('${e}', { $groups: { company: account.id } });`,
+  (e) => `client.capture({ distinctId: user.id, event: '${e}', groups: { company: account.id } });`,
+  (e) => `accoil.track('${e.replace(/ /g, '_')}');`,
+  (e) => `trackEvent('${e}', { invitee_email: sha256(invite.email) }, { context: { groupId: account.id } });`,
+  (e) => `this.analyticsService.track('${e}', user, { account_id: account.id });`,
+  () => `analytics.identify(user.id, { email: user.email, role: user.role });`,
+  () => `analytics.group(account.id, { name: account.name, plan: account.plan });`,
+];
+
+function filler(next, index) {
+  const name = `value${index}`;
+  const lines = [
+    `  const ${name} = items.filter((item) => item.enabled && item.count > ${Math.floor(next() * 100)});`,
+    `  if (${name}.length === 0) {`,
+    `    logger.debug('nothing to do', { step: ${index} });`,
+    `  }`,
+    `  const total${index} = ${name}.reduce((sum, item) => sum + item.count, 0);`,
+    `  results.push({ id: ${index}, total: total${index}, label: \`step-\${${index}}\` });`,
+    `  router.track?.('not analytics');`,
+    `  await cache.set('k${index}', total${index});`,
+  ];
+  return lines;
+}
+
+function body(next, withTracking) {
+  const out = [];
+  for (let block = 0; block < 12; block++) {
+    out.push(...filler(next, block));
+    if (withTracking && block % 3 === 2) {
+      const form = trackingForms[Math.floor(next() * trackingForms.length)];
+      out.push(`  ${form(events[Math.floor(next() * events.length)])}`);
+    }
+  }
+  return out.join('\n');
+}
+
+const kinds = [
+  (name, next, tracking) => ({
+    file: `components/${name}.tsx`,
+    text: `import { useState, useEffect } from 'react';
+import { useAnalytics } from '../lib/analytics';
+
+interface Props { items: { enabled: boolean; count: number }[]; account: { id: string; name: string; plan: string } }
+
+export function ${name}({ items, account }: Props) {
+  const [open, setOpen] = useState(false);
+  const { track } = useAnalytics();
+  useEffect(() => {
+    void (async () => {
+      const results: unknown[] = [];
+${body(next, tracking)}
+    })();
+  }, [items]);
+  return (
+    <section className="card">
+      <h2>{account.name}</h2>
+      <button onClick={() => { setOpen(!open); ${tracking ? "track('Panel Opened', {}, { context: { groupId: account.id } });" : ''} }}>Toggle</button>
+      {open && <ul>{items.map((item, index) => <li key={index}>{item.count}</li>)}</ul>}
+    </section>
+  );
+}
+`,
+  }),
+  (name, next, tracking) => ({
+    file: `api/${name}.ts`,
+    text: `import type { Request, Response } from 'express';
+import { Analytics } from '@segment/analytics-node';
+import { PostHog } from 'posthog-node';
+
+const analytics = new Analytics({ writeKey: process.env.SEGMENT_KEY ?? '' });
+const client = new PostHog(process.env.POSTHOG_KEY ?? '');
+
+export async function ${name}(req: Request, res: Response): Promise<void> {
+  const user = req.user;
+  const account = req.account;
+  const items = await db.items.findMany({ where: { accountId: account.id } });
+  const results: unknown[] = [];
+${body(next, tracking)}
+  res.json({ results });
+}
+`,
+  }),
+  (name, next, tracking) => ({
+    file: `services/${name}.ts`,
+    text: `export class ${name} {
+  constructor(private readonly analyticsService: { track(...args: unknown[]): void }, private readonly db: Db) {}
+
+  async run(user: User, account: Account): Promise<unknown[]> {
+    const items = await this.db.items(account.id);
+    const results: unknown[] = [];
+${body(next, tracking)}
+    return results;
+  }
+}
+`,
+  }),
+];
+
+/** Writes `count` files into `dir` (emptied first); returns their paths. */
+export function generateCorpus(dir, count, seed = 1) {
+  const next = random(seed);
+  rmSync(dir, { recursive: true, force: true });
+  const files = [];
+  for (let index = 0; index < count; index++) {
+    const kind = kinds[index % kinds.length];
+    const tracking = next() > 0.2;
+    const { file, text } = kind(`Module${index}`, next, tracking);
+    const target = path.join(dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    files.push(target);
+  }
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, jsx: 'preserve', target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', skipLibCheck: true, noEmit: true }, include: ['**/*.ts', '**/*.tsx'] }, null, 2),
+  );
+  return files;
+}
