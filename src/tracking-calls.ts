@@ -400,6 +400,12 @@ function sameSteps(a: readonly CalleeStep[], b: readonly CalleeStep[]): boolean 
 
 function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
   if (settings.callees.length === 0) return undefined;
+  const callee = unwrap(call.callee);
+  const filter = fileFilter(settings);
+  // Only a wrapper's own last name, or an identifier a hook may have returned, can match: skip the scope lookups otherwise.
+  if (!filter.wrapperNames.has(calleeName(callee) ?? '') && !(filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.Identifier)) {
+    return undefined;
+  }
   const variants = calleeStepVariants(context, call.callee);
   for (const descriptor of settings.callees) {
     for (const steps of variants) {
@@ -417,8 +423,13 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
 // The entry points.
 
 interface FileFilter {
+  /** The names a tracking call's callee can end with: SDK methods and the last names of wrappers. */
   names: Set<string>;
+  /** The last names of wrappers alone, so that most SDK calls skip the wrapper lookup. */
+  wrapperNames: Set<string>;
+  /** A wrapper is what a hook returns (`useCapture()`): any identifier may be one. */
   matchesAnyIdentifier: boolean;
+  /** Any name a tracking call in the file's text must mention. */
   pattern: RegExp;
 }
 const filterCache = new WeakMap<ResolvedSettings, FileFilter>();
@@ -427,16 +438,23 @@ const filterCache = new WeakMap<ResolvedSettings, FileFilter>();
 function fileFilter(settings: ResolvedSettings): FileFilter {
   let filter = filterCache.get(settings);
   if (filter) return filter;
-  const names = new Set(sdkMethodNames);
+  const wrapperNames = new Set<string>();
+  const mentioned = new Set(sdkMethodNames);
   let matchesAnyIdentifier = false;
   for (const descriptor of settings.callees) {
     const last = descriptor.steps[descriptor.steps.length - 1]!;
-    if ('name' in last) names.add(last.name);
+    if ('name' in last) wrapperNames.add(last.name);
     else matchesAnyIdentifier = true;
-    for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') names.add(step.name);
+    // `const capture = useCapture(); capture()` mentions only the hook's name.
+    for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') mentioned.add(step.name);
   }
-  const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
-  filter = { names, matchesAnyIdentifier, pattern: new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`) };
+  const words = [...mentioned].map((name) => name.replace(/[$]/g, '\\$')).join('|');
+  filter = {
+    names: new Set([...sdkMethodNames, ...wrapperNames]),
+    wrapperNames,
+    matchesAnyIdentifier,
+    pattern: new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`),
+  };
   filterCache.set(settings, filter);
   return filter;
 }
@@ -452,8 +470,26 @@ function calleeName(callee: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a call's callee ends in a name some SDK method or wrapper has: the
+ * cheap test every call of a file goes through, before anything is cached or
+ * looked up in scope (most calls are `filter`, `push`, `set`, …).
+ */
+function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.CallExpression): boolean {
+  const callee = unwrap(node.callee);
+  const name = calleeName(callee);
+  if (name === undefined) return false;
+  if (filter.names.has(name)) return true;
+  return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name));
+}
+
 /** The tracking call a call expression is, or null. Results are shared by every rule linting the file. */
-export function trackingCallOf(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
+export function trackingCallOf(
+  context: Context,
+  node: TSESTree.CallExpression,
+  filter: FileFilter = fileFilter(getSettings(context)),
+): TrackingCall | null {
+  if (!mayBeTrackingCall(context, filter, node)) return null;
   const cached = callCache.get(node);
   if (cached !== undefined) return cached;
   const result = detect(context, node);
@@ -461,16 +497,11 @@ export function trackingCallOf(context: Context, node: TSESTree.CallExpression):
   return result;
 }
 
+/** Recognises a call that passed `mayBeTrackingCall`. */
 function detect(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
   const settings = getSettings(context);
-  const filter = fileFilter(settings);
   const callee = unwrap(node.callee);
-  const name = calleeName(callee);
-  if (name === undefined) return null;
-  const isIdentifier = callee.type === AST_NODE_TYPES.Identifier;
-  if (!filter.names.has(name) && !(isIdentifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name)))) {
-    return null;
-  }
+  const name = calleeName(callee)!;
   const wrapper = matchWrapper(context, settings, node);
   if (wrapper) {
     return {
@@ -537,12 +568,13 @@ export function onTrackingCalls(
   extra: TSESLint.RuleListener = {},
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
+  const filter = fileFilter(getSettings(context));
   const existing = extra.CallExpression;
   return {
     ...extra,
     CallExpression(node) {
       existing?.(node);
-      const call = trackingCallOf(context, node);
+      const call = trackingCallOf(context, node, filter);
       if (call) handlers[call.kind]?.(call);
     },
   };
