@@ -98,3 +98,30 @@ export function removeProperty(
   if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
   return fixer.remove(property);
 }
+
+const typeWrappers = new Set<string>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/**
+ * Turns a `new Date(...)` value into `….toISOString()`, as valid code: `new Date`
+ * written without parentheses gets them (else `new Date.toISOString()` parses as
+ * `new (Date.toISOString)()`), and a TypeScript assertion around the date
+ * (`new Date(s) as Date`) is parenthesised as a whole so the string is not
+ * asserted to be a Date. `date` may be the `new` expression or its wrapper.
+ */
+export function isoStringFix(fixer: Fixer, sourceCode: TSESLint.SourceCode, date: TSESTree.Node): TSESLint.RuleFix {
+  let outer = date;
+  while (outer.parent && typeWrappers.has(outer.parent.type) && (outer.parent as { expression?: TSESTree.Node }).expression === outer) {
+    outer = outer.parent;
+  }
+  if (outer.type === AST_NODE_TYPES.NewExpression) {
+    // `new (Date)` ends in `)` too: only a trailing `()` or arguments are the call's own.
+    const calledWithParentheses = outer.arguments.length > 0 || sourceCode.getLastTokens(outer, 2).map((token) => token.value).join('') === '()';
+    return fixer.insertTextAfter(outer, calledWithParentheses ? '.toISOString()' : '().toISOString()');
+  }
+  return fixer.replaceText(outer, `(${sourceCode.getText(outer)}).toISOString()`);
+}
