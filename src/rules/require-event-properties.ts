@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
 import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
@@ -57,6 +57,30 @@ function newDate(node: TSESTree.Node): TSESTree.NewExpression | undefined {
     expression.callee.name === 'Date'
     ? expression
     : undefined;
+}
+
+const identifierName = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/**
+ * Renames a property's key in place: a string key keeps its quotes; a number
+ * (`1.5`) or a computed key (`[KEY]`) becomes the name itself, brackets and
+ * all, since `[row_count]` would read a variable; a name that cannot be an
+ * identifier (`2fa_enabled`) is quoted.
+ */
+function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property, expected: string): TSESLint.RuleFix {
+  const name = identifierName.test(expected) ? expected : `'${expected}'`;
+  if (property.shorthand) return fixer.replaceText(property, `${name}: ${sourceCode.getText(property.value)}`);
+  const { key } = property;
+  if (property.computed) {
+    const open = sourceCode.getTokenBefore(key, { filter: (token) => token.value === '[' });
+    const close = sourceCode.getTokenAfter(key, { filter: (token) => token.value === ']' });
+    if (open && close) return fixer.replaceTextRange([open.range[0], close.range[1]], name);
+  }
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') {
+    const mark = sourceCode.getText(key)[0];
+    return fixer.replaceText(key, `${mark}${expected}${mark}`);
+  }
+  return fixer.replaceText(key, name);
 }
 
 export default createRule<Options, MessageIds>({
@@ -127,12 +151,7 @@ export default createRule<Options, MessageIds>({
             {
               messageId: 'renameKey',
               data: { key, expected },
-              fix: (fixer) =>
-                property.shorthand
-                  ? fixer.replaceText(property, `${expected}: ${context.sourceCode.getText(property.value)}`)
-                  : property.key.type === AST_NODE_TYPES.Literal
-                    ? fixer.replaceText(property.key, `${context.sourceCode.getText(property.key)[0]}${expected}${context.sourceCode.getText(property.key)[0]}`)
-                    : fixer.replaceText(property.key, expected),
+              fix: (fixer) => renameKey(fixer, context.sourceCode, property, expected),
             },
           ],
         });

@@ -170,6 +170,40 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
         },
       ],
     },
+    // Found by the fuzz test: a number key (`.5` is the key "0.5") or a computed one becomes a plain key; `[row_count]` would read a variable.
+    {
+      code: `analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });\nconst KEY = 'userName';`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: '0.5', expected: '0_5' },
+          ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, '.5'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { '0_5': 1, [\`rowCount\`]: 2, [KEY]: 3 });\nconst KEY = 'userName';` }],
+        },
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: 'rowCount', expected: 'row_count' },
+          ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, '`rowCount`'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { .5: 1, row_count: 2, [KEY]: 3 });\nconst KEY = 'userName';` }],
+        },
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: 'userName', expected: 'user_name' },
+          ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, 'KEY'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, user_name: 3 });\nconst KEY = 'userName';` }],
+        },
+      ],
+    },
+    {
+      code: `analytics.track('Report Exported', { 1.5: 1 });`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`analytics.track('Report Exported', { 1.5: 1 });`, '1.5'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { '1_5': 1 });` }],
+        },
+      ],
+    },
     // A const object in scope: reported once, at its literal.
     {
       code: `const props = { accountName: 'Initech' };\nanalytics.track('Account Created', props);\nanalytics.track('Account Created', props);`,
