@@ -202,10 +202,13 @@ export default createRule<Options, MessageIds>({
       return first ? fixer.insertTextBefore(first, `${line}\n`) : undefined;
     }
 
+    /** Declared at the top of the file: in the global scope, or the module's or CommonJS's function scope inside it. */
     function isDeclared(name: string): boolean {
-      const scope = sourceCode.scopeManager?.globalScope;
-      const moduleScope = scope?.childScopes.find((child) => child.type === 'module') ?? scope;
-      return moduleScope?.set.has(name) === true && !moduleScope.set.get(name)!.defs.every((def) => def.type === 'ImportBinding');
+      const scopes = sourceCode.scopeManager?.scopes.filter((scope) => scope.block === sourceCode.ast) ?? [];
+      return scopes.some((scope) => {
+        const variable = scope.set.get(name);
+        return variable !== undefined && !variable.defs.every((def) => def.type === 'ImportBinding');
+      });
     }
 
     function check(key: string, entry: ObjectEntry): void {

@@ -127,6 +127,21 @@ jsRuleTester.run('hash-invitee-email (CommonJS)', rule, {
       output: `'use strict';\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
       errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
     },
+    // Found by the fuzz test: a hasher declared at the top of a CommonJS module is used, not required again (which would not parse).
+    {
+      code: `const hashEmail = (value) => value;\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: { sourceType: 'commonjs' },
+      options: [{ hasher }],
+      output: `const hashEmail = (value) => value;\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    {
+      code: `function hashEmail(value) { return value; }\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: { sourceType: 'script' },
+      options: [{ hasher }],
+      output: `function hashEmail(value) { return value; }\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
   ],
 });
 
