@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isoStringFix } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
 import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
@@ -49,7 +50,7 @@ function hasType(value: unknown, type: PlanProperty['type']): boolean {
   }
 }
 
-/** The `new Date(...)` a value is, inside any `as` / `!` wrappers (the fix goes right after it). */
+/** The `new Date(...)` a value is, inside any `as` / `!` wrappers. */
 function newDate(node: TSESTree.Node): TSESTree.NewExpression | undefined {
   const expression = unwrap(node);
   return expression.type === AST_NODE_TYPES.NewExpression &&
@@ -170,7 +171,7 @@ export default createRule<Options, MessageIds>({
               node: value,
               messageId: 'dateObject',
               data: { key },
-              fix: (fixer) => fixer.insertTextAfter(date, '.toISOString()'),
+              fix: (fixer) => isoStringFix(fixer, context.sourceCode, date),
             });
           }
           continue;

@@ -118,6 +118,18 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
         { messageId: 'notIsoDate', data: { key: 'trial_end_date', value: '08/28/2018' }, ...at(trialCode, `'08/28/2018'`) },
       ],
     },
+    // `new Date` without parentheses: `new Date.toISOString()` would be `new (Date.toISOString)()`.
+    {
+      code: `analytics.track('Trial Ended', { trial_start_date: new Date, trial_end_date: end, trial_plan_name: 'Pro' });`,
+      output: `analytics.track('Trial Ended', { trial_start_date: new Date().toISOString(), trial_end_date: end, trial_plan_name: 'Pro' });`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { key: 'trial_start_date' },
+          ...at(`analytics.track('Trial Ended', { trial_start_date: new Date, trial_end_date: end, trial_plan_name: 'Pro' });`, 'new Date'),
+        },
+      ],
+    },
     // Types and enums.
     {
       code: `analytics.track('Signed Up', { type: 'viral' });`,
@@ -315,7 +327,8 @@ tsRuleTester.run('require-event-properties (TypeScript)', rule, {
   invalid: [
     {
       code: `analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`,
-      output: `analytics.track('Trial Started', { trial_start_date: new Date(s).toISOString() as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      // The assertion goes inside the parentheses: `new Date(s).toISOString() as Date` asserts a string is a Date (TS2352).
+      output: `analytics.track('Trial Started', { trial_start_date: (new Date(s) as Date).toISOString(), trial_end_date: e, trial_plan_name: p } as TrialProps);`,
       errors: [
         {
           messageId: 'dateObject',
