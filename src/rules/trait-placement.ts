@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { removeProperty } from '../call-edits.js';
+import { isoStringFix, removeProperty } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { groupTypeOf, isAccountLevel } from '../groups.js';
 import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
@@ -12,7 +12,8 @@ export type MessageIds =
   | 'notIsoDate'
   | 'dateObject'
   | 'missingTraits'
-  | 'removeTrait';
+  | 'removeTrait'
+  | 'useIsoString';
 export type Options = [{ accountTraits?: string[]; userTraits?: string[]; requireTraits?: boolean }];
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -31,7 +32,6 @@ export default createRule<Options, MessageIds>({
       description: 'Require account traits on group calls and user traits on identify calls, with money in cents and ISO-8601 dates',
       recommended: true,
     },
-    fixable: 'code',
     hasSuggestions: true,
     schema: [
       {
@@ -71,6 +71,7 @@ export default createRule<Options, MessageIds>({
       dateObject: '`{{trait}}` is a Date object; send it as an ISO-8601 string with `.toISOString()`.',
       missingTraits: 'This {{call}} call passes traits without {{names}}.',
       removeTrait: 'Remove `{{trait}}` from this call.',
+      useIsoString: 'Send `{{trait}}` as `.toISOString()`.',
     },
   },
   create(context, [options]) {
@@ -88,7 +89,8 @@ export default createRule<Options, MessageIds>({
       if (mrr && !reported.has(mrr.value)) {
         const literal = literalValue(mrr.value);
         const raw = context.sourceCode.getText(unwrap(mrr.value));
-        if (literal && typeof literal.value === 'number' && (!Number.isInteger(literal.value) || /[.eE]/.test(raw))) {
+        // `1e5` is a whole number written without a decimal point; `999.00` and `1.5e3` are written with one.
+        if (literal && typeof literal.value === 'number' && (!Number.isInteger(literal.value) || raw.includes('.'))) {
           reported.add(mrr.value);
           context.report({ node: mrr.value, messageId: 'mrrNotCents', data: { value: raw } });
         }
@@ -99,7 +101,12 @@ export default createRule<Options, MessageIds>({
         const value = unwrap(entry.value);
         if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'Date') {
           reported.add(entry.value);
-          context.report({ node: entry.value, messageId: 'dateObject', data: { trait }, fix: (fixer) => fixer.insertTextAfter(value, '.toISOString()') });
+          context.report({
+            node: entry.value,
+            messageId: 'dateObject',
+            data: { trait },
+            suggest: [{ messageId: 'useIsoString', data: { trait }, fix: (fixer) => isoStringFix(fixer, context.sourceCode, value) }],
+          });
           continue;
         }
         const literal = literalValue(entry.value);

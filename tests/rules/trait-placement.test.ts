@@ -48,6 +48,12 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
     { code: `analytics.identify('u1');\nanalytics.group('a1');`, options: [{ requireTraits: true }] },
     { code: `analytics.group('ws_1', { name: 'Eng', group_type: 'workspace', parent_group_id: 'a1' });`, options: [{ requireTraits: true }] },
     { code: `analytics.identify('u1', { ...profile });`, options: [{ requireTraits: true }] },
+    // mrr written without a decimal point is a whole number of cents, in any notation.
+    `analytics.group('a1', { mrr: 1e5 });`,
+    `analytics.group('a1', { mrr: 0x1E });`,
+    `analytics.group('a1', { mrr: 999_00 });`,
+    // What the dateObject suggestion leaves is not reported again.
+    `analytics.identify('u1', { last_login: new Date().toISOString() });`,
     // Lists are options.
     { code: `analytics.identify('u1', { plan: 'pro' });`, options: [{ accountTraits: ['mrr'] }] },
     `router.identify('u1', { plan: 'pro' });`,
@@ -73,12 +79,48 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
     // mrr in whole cents.
     { code: `analytics.group('a1', { mrr: 999.5 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '999.5' }, ...at(`analytics.group('a1', { mrr: 999.5 });`, '999.5') }] },
     { code: `analytics.group('a1', { mrr: 999.00 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '999.00' }, ...at(`analytics.group('a1', { mrr: 999.00 });`, '999.00') }] },
+    // 1500, but written with a decimal point: the spec reports the notation, which hides fractions of a cent.
+    { code: `analytics.group('a1', { mrr: 1.5e3 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '1.5e3' }, ...at(`analytics.group('a1', { mrr: 1.5e3 });`, '1.5e3') }] },
+    // No decimal point, but 0.01 is a fraction.
+    { code: `analytics.group('a1', { mrr: 1e-2 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '1e-2' }, ...at(`analytics.group('a1', { mrr: 1e-2 });`, '1e-2') }] },
+    { code: `posthog.group('company', 'c1', { mrr: -0.5 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '-0.5' }, ...at(`posthog.group('company', 'c1', { mrr: -0.5 });`, '-0.5') }] },
     // ISO-8601 dates.
     { code: `analytics.group('a1', { created_at: '06/01/2023' });`, errors: [{ messageId: 'notIsoDate', ...at(`analytics.group('a1', { created_at: '06/01/2023' });`, `'06/01/2023'`) }] },
+    // A Date object: a suggestion (the spec gives this rule no autofix).
     {
       code: `analytics.identify('u1', { last_login: new Date() });`,
-      output: `analytics.identify('u1', { last_login: new Date().toISOString() });`,
-      errors: [{ messageId: 'dateObject', ...at(`analytics.identify('u1', { last_login: new Date() });`, 'new Date()') }],
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`analytics.identify('u1', { last_login: new Date() });`, 'new Date()'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: `analytics.identify('u1', { last_login: new Date().toISOString() });` }],
+        },
+      ],
+    },
+    // Without parentheses, `new Date.toISOString()` would mean `new (Date.toISOString)()`.
+    {
+      code: `analytics.identify('u1', { last_login: new Date });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`analytics.identify('u1', { last_login: new Date });`, 'new Date'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: `analytics.identify('u1', { last_login: new Date().toISOString() });` }],
+        },
+      ],
+    },
+    {
+      code: `analytics.group('a1', { created_at: new Date(account.createdAt) });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { trait: 'created_at' },
+          ...at(`analytics.group('a1', { created_at: new Date(account.createdAt) });`, 'new Date(account.createdAt)'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'created_at' }, output: `analytics.group('a1', { created_at: new Date(account.createdAt).toISOString() });` }],
+        },
+      ],
     },
     // requireTraits.
     {
@@ -100,8 +142,34 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
 });
 
 tsRuleTester.run('trait-placement (TypeScript)', rule, {
-  valid: [`const traits = { email: 'e', role: 'admin' } as const;\nanalytics.identify('u1', traits);`],
+  valid: [
+    `const traits = { email: 'e', role: 'admin' } as const;\nanalytics.identify('u1', traits);`,
+    `analytics.identify('u1', { last_login: (new Date(s) as Date).toISOString() });`,
+  ],
   invalid: [
+    // A date inside an assertion: `new Date(s).toISOString() as Date` would assert a string to be a Date.
+    {
+      code: `analytics.identify('u1', { last_login: new Date(s) as Date });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`analytics.identify('u1', { last_login: new Date(s) as Date });`, 'new Date(s) as Date'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: `analytics.identify('u1', { last_login: (new Date(s) as Date).toISOString() });` }],
+        },
+      ],
+    },
+    {
+      code: `analytics.identify('u1', { last_login: <Date>new Date });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`analytics.identify('u1', { last_login: <Date>new Date });`, '<Date>new Date'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: `analytics.identify('u1', { last_login: (<Date>new Date).toISOString() });` }],
+        },
+      ],
+    },
     {
       code: `const traits = { email: 'e', plan: 'pro' } satisfies Traits;\nanalytics.identify('u1', traits);`,
       errors: [
