@@ -19,14 +19,15 @@ const dateRule: TSESLint.RuleModule<'date'> = {
 
 function fix(code: string): { output: string; messages: Linter.LintMessage[] } {
   const linter = new Linter({ configType: 'flat' });
-  const config = [
+  // typescript-eslint's rule and parser types are not ESLint's own; they are compatible at run time.
+  const config: Linter.Config[] = [
     {
       files: ['**/*.ts'],
-      languageOptions: { parser: tsParser },
-      plugins: { test: { rules: { date: dateRule } } },
+      languageOptions: { parser: tsParser as never },
+      plugins: { test: { rules: { date: dateRule as never } } },
       rules: { 'test/date': 'error' },
     },
-  ] as Linter.Config[];
+  ];
   // One pass only: the throwaway rule reports every `new` again.
   const edit = linter.verify(code, config, 'file.ts')[0]?.fix;
   if (!edit) throw new Error(`no fix for ${code}`);
