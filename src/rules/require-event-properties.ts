@@ -15,6 +15,7 @@ export type MessageIds =
   | 'wrongType'
   | 'notInEnum'
   | 'keyNotSnakeCase'
+  | 'keyNotSnakeCaseTaken'
   | 'renameKey';
 export type Options = [{ requireRecommended?: boolean }];
 
@@ -28,14 +29,28 @@ function listNames(names: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
-function typeOfLiteral(value: unknown): string {
-  if (value === null) return 'null';
-  if (value instanceof RegExp) return 'regular expression';
-  return typeof value;
+/** A property value the code spells out: a literal (with its value), an object literal or an array literal. */
+type WrittenValue = { kind: 'literal'; value: unknown } | { kind: 'object' | 'array' };
+
+function writtenValue(node: TSESTree.Node): WrittenValue | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object' };
+  if (expression.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array' };
+  const literal = literalValue(expression);
+  return literal && { kind: 'literal', value: literal.value };
 }
 
-/** Whether a literal value has the plan's type; undefined when the plan gives none. */
-function hasType(value: unknown, type: PlanProperty['type']): boolean {
+/** "a string", "an object", for messages. */
+function describeType(written: WrittenValue): string {
+  const name = written.kind !== 'literal' ? written.kind : written.value instanceof RegExp ? 'regular expression' : typeof written.value;
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** Whether a written value has the plan's type (any value does when the plan gives none). */
+function hasType(written: WrittenValue, type: PlanProperty['type']): boolean {
+  if (type === undefined) return true;
+  if (written.kind !== 'literal') return written.kind === type;
+  const { value } = written;
   switch (type) {
     case 'string':
       return typeof value === 'string';
@@ -46,8 +61,14 @@ function hasType(value: unknown, type: PlanProperty['type']): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     default:
-      return true;
+      // `object` and `array`: a string, number or boolean is neither.
+      return false;
   }
+}
+
+function isNullLiteral(node: TSESTree.Node): boolean {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.Literal && expression.value === null && !('regex' in expression);
 }
 
 /** The `new Date(...)` a value is, inside any `as` / `!` wrappers. */
@@ -112,9 +133,10 @@ export default createRule<Options, MessageIds>({
       missingRecommended: '`{{event}}` needs {{names}}, recommended by the tracking plan.',
       dateObject: '`{{key}}` is a Date object; send it as an ISO-8601 string with `.toISOString()`.',
       notIsoDate: '`{{key}}` is `{{value}}`; send dates as ISO-8601 strings such as `2018-08-28T04:09:47Z`.',
-      wrongType: '`{{key}}` of `{{event}}` is a {{actual}}; the plan says {{expected}}.',
+      wrongType: '`{{key}}` of `{{event}}` is {{actual}}; the plan says {{expected}}.',
       notInEnum: '`{{key}}` of `{{event}}` is `{{value}}`; the plan allows {{allowed}}.',
       keyNotSnakeCase: 'Property `{{key}}` is not snake_case; name it `{{expected}}`.',
+      keyNotSnakeCaseTaken: 'Property `{{key}}` is not snake_case, and `{{expected}}` is sent too; keep one value, under `{{expected}}`.',
       renameKey: 'Rename `{{key}}` to `{{expected}}`.',
     },
   },
@@ -134,6 +156,8 @@ export default createRule<Options, MessageIds>({
       const found = argumentAt(context, call.node, call.shape.properties);
       if (found.state === 'absent') return null;
       if (found.state === 'unknown' || !found.value) return undefined;
+      // `track(event, null)` sends no properties, like `undefined`.
+      if (isNullLiteral(found.value)) return null;
       return resolveObject(context, found.value);
     }
 
@@ -144,6 +168,11 @@ export default createRule<Options, MessageIds>({
         const expected = formatWords(splitWords(key), 'snake_case');
         if (!expected || !once(entry.property.key)) continue;
         const { property } = entry;
+        // Renaming onto a key the object already has would send one of the two values and drop the other.
+        if (shapeHas(shape, expected) === true) {
+          context.report({ node: property.key, messageId: 'keyNotSnakeCaseTaken', data: { key, expected } });
+          continue;
+        }
         context.report({
           node: property.key,
           messageId: 'keyNotSnakeCase',
@@ -176,28 +205,34 @@ export default createRule<Options, MessageIds>({
           }
           continue;
         }
-        const literal = literalValue(value);
-        if (!literal || literal.value === null || !once(value)) continue;
-        if (!hasType(literal.value, definition.type)) {
+        const written = writtenValue(value);
+        if (!written || (written.kind === 'literal' && written.value === null) || !once(value)) continue;
+        if (!hasType(written, definition.type)) {
           context.report({
             node: value,
             messageId: 'wrongType',
-            data: { key, event: event.name, actual: typeOfLiteral(literal.value), expected: definition.type ?? '' },
+            data: { key, event: event.name, actual: describeType(written), expected: definition.type ?? '' },
           });
-        } else if (definition.enum && !definition.enum.includes(literal.value as string | number | boolean)) {
+          continue;
+        }
+        if (written.kind !== 'literal') continue;
+        const literal = written.value;
+        if (definition.enum && !definition.enum.includes(literal as string | number | boolean)) {
           context.report({
             node: value,
             messageId: 'notInEnum',
-            data: { key, event: event.name, value: String(literal.value), allowed: listNames(definition.enum.map(String)).replace(/ and /, ' or ') },
+            data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String)).replace(/ and /, ' or ') },
           });
-        } else if (definition.format === 'date-time' && typeof literal.value === 'string' && !isoDate.test(literal.value)) {
-          context.report({ node: value, messageId: 'notIsoDate', data: { key, value: literal.value } });
+        } else if (definition.format === 'date-time' && typeof literal === 'string' && !isoDate.test(literal)) {
+          context.report({ node: value, messageId: 'notIsoDate', data: { key, value: literal } });
         }
       }
     }
 
     return onTrackingCalls(context, {
       track(call) {
+        // Accoil's track takes the event name only: there are no properties to ask for (no-track-properties reports any sent).
+        if (call.sdk?.takesProperties === false) return;
         const shape = propertiesOf(call);
         if (shape) checkKeys(shape);
         const names = eventNamesOf(context, call);

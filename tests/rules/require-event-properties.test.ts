@@ -72,6 +72,17 @@ function planCases(events: typeof segmentEvents, plan: string) {
 const segment = planCases(segmentEvents, 'segment');
 const dotted = planCases(dottedEvents, 'dotted');
 
+/** A plan with `object` and `array` properties, inline. */
+const sharingPlan = {
+  'b2b-tracking': {
+    plan: {
+      name: 'sharing',
+      extends: 'segment',
+      events: { 'Report Shared': { required: ['recipients'], properties: { recipients: { type: 'array' }, filters: { type: 'object' } } } },
+    },
+  },
+};
+
 const trialCode = `analytics.track('Trial Started', { trial_start_date: new Date(start), trial_end_date: '08/28/2018', trial_plan_name: 'Pro' });`;
 
 jsRuleTester.run('require-event-properties (JavaScript)', rule, {
@@ -101,6 +112,13 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     { code: `analytics.track('Signed Up', { type: 'organic', first_name: f, last_name: l, email: e, username: u });`, options: [{ requireRecommended: true }] },
     // Not tracking calls.
     `router.track('Account Created');`,
+    // Accoil's track takes the event name only (no-track-properties reports properties sent to it).
+    `accoil.track('Account Created');`,
+    `window.accoil.track('Trial Started');`,
+    `accoil.track('Account Created', { accountName: 'Initech' });`,
+    // \`object\` and \`array\` properties: literals of the type, and values that cannot be seen.
+    { code: `analytics.track('Report Shared', { recipients: ['u1', 'u2'], filters: { format: 'csv' } });`, settings: sharingPlan },
+    { code: `analytics.track('Report Shared', { recipients: list, filters: null });`, settings: sharingPlan },
     // User plans, JSON and YAML, with extends.
     { code: `analytics.track('Report Exported', { format: 'pdf' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
     { code: `analytics.track('Signed Up', { plan: 'pro' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
@@ -137,17 +155,17 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     },
     {
       code: `analytics.track('Account Created', { account_name: 42 });`,
-      errors: [{ messageId: 'wrongType', data: { key: 'account_name', event: 'Account Created', actual: 'number', expected: 'string' }, ...at(`analytics.track('Account Created', { account_name: 42 });`, '42') }],
+      errors: [{ messageId: 'wrongType', data: { key: 'account_name', event: 'Account Created', actual: 'a number', expected: 'string' }, ...at(`analytics.track('Account Created', { account_name: 42 });`, '42') }],
     },
     {
       code: `analytics.track('trial.started', { trial_days: '14', plan_trialing: 'pro' });`,
       settings: { 'b2b-tracking': { plan: 'dotted' } },
-      errors: [{ messageId: 'wrongType', data: { key: 'trial_days', event: 'trial.started', actual: 'string', expected: 'number' }, ...at(`analytics.track('trial.started', { trial_days: '14', plan_trialing: 'pro' });`, `'14'`) }],
+      errors: [{ messageId: 'wrongType', data: { key: 'trial_days', event: 'trial.started', actual: 'a string', expected: 'number' }, ...at(`analytics.track('trial.started', { trial_days: '14', plan_trialing: 'pro' });`, `'14'`) }],
     },
     {
       code: `analytics.track('trial.ended', { converted: 'yes', plan_selected: 'pro' });`,
       settings: { 'b2b-tracking': { plan: 'dotted' } },
-      errors: [{ messageId: 'wrongType', data: { key: 'converted', event: 'trial.ended', actual: 'string', expected: 'boolean' }, ...at(`analytics.track('trial.ended', { converted: 'yes', plan_selected: 'pro' });`, `'yes'`) }],
+      errors: [{ messageId: 'wrongType', data: { key: 'converted', event: 'trial.ended', actual: 'a string', expected: 'boolean' }, ...at(`analytics.track('trial.ended', { converted: 'yes', plan_selected: 'pro' });`, `'yes'`) }],
     },
     // Recommended properties under requireRecommended (the strict config).
     {
@@ -297,7 +315,7 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     {
       code: `analytics.track('Report Exported', { format: 'csv', row_count: 2.5 });`,
       settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } },
-      errors: [{ messageId: 'wrongType', data: { key: 'row_count', event: 'Report Exported', actual: 'number', expected: 'integer' }, ...at(`analytics.track('Report Exported', { format: 'csv', row_count: 2.5 });`, '2.5') }],
+      errors: [{ messageId: 'wrongType', data: { key: 'row_count', event: 'Report Exported', actual: 'a number', expected: 'integer' }, ...at(`analytics.track('Report Exported', { format: 'csv', row_count: 2.5 });`, '2.5') }],
     },
     {
       code: `analytics.track('Trial Ended', {});`,
@@ -313,6 +331,52 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       code: `analytics.track('user.joined', { role: 'member' });`,
       settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.yaml' } },
       errors: [{ messageId: 'missingRequired', data: { event: 'user.joined', names: '`invitation_id`' }, ...at(`analytics.track('user.joined', { role: 'member' });`, `{ role: 'member' }`) }],
+    },
+    // \`object\` and \`array\` properties: a literal of another type is reported, and an object or array literal where the plan wants a string.
+    {
+      code: `analytics.track('Report Shared', { recipients: 'u1', filters: [] });`,
+      settings: sharingPlan,
+      errors: [
+        { messageId: 'wrongType', data: { key: 'recipients', event: 'Report Shared', actual: 'a string', expected: 'array' }, ...at(`analytics.track('Report Shared', { recipients: 'u1', filters: [] });`, `'u1'`) },
+        { messageId: 'wrongType', data: { key: 'filters', event: 'Report Shared', actual: 'an array', expected: 'object' }, ...at(`analytics.track('Report Shared', { recipients: 'u1', filters: [] });`, '[]') },
+      ],
+    },
+    {
+      code: `analytics.track('Report Shared', { recipients: { id: 'u1' }, filters: true });`,
+      settings: sharingPlan,
+      errors: [
+        { messageId: 'wrongType', data: { key: 'recipients', event: 'Report Shared', actual: 'an object', expected: 'array' }, ...at(`analytics.track('Report Shared', { recipients: { id: 'u1' }, filters: true });`, `{ id: 'u1' }`) },
+        { messageId: 'wrongType', data: { key: 'filters', event: 'Report Shared', actual: 'a boolean', expected: 'object' }, ...at(`analytics.track('Report Shared', { recipients: { id: 'u1' }, filters: true });`, 'true') },
+      ],
+    },
+    {
+      code: `analytics.track('Account Created', { account_name: ['Initech'] });`,
+      errors: [{ messageId: 'wrongType', data: { key: 'account_name', event: 'Account Created', actual: 'an array', expected: 'string' }, ...at(`analytics.track('Account Created', { account_name: ['Initech'] });`, `['Initech']`) }],
+    },
+    // Renaming onto a key the object already has would drop one value: reported, without a suggestion.
+    {
+      code: `analytics.track('Report Exported', { rowCount: 1, row_count: 2 });`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCaseTaken',
+          data: { key: 'rowCount', expected: 'row_count' },
+          ...at(`analytics.track('Report Exported', { rowCount: 1, row_count: 2 });`, 'rowCount'),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `const base = { row_count: 1 };\nanalytics.track('Report Exported', { ...base, rowCount: 2 });`,
+      errors: [{ messageId: 'keyNotSnakeCaseTaken', data: { key: 'rowCount', expected: 'row_count' }, line: 2, column: 47, endLine: 2, endColumn: 55, suggestions: [] }],
+    },
+    // \`null\` properties send nothing, like \`undefined\`: reported where the properties would be.
+    {
+      code: `analytics.track('Account Created', null);`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`analytics.track('Account Created', null);`, 'null') }],
+    },
+    {
+      code: `analytics.track({ userId, event: 'Account Created', properties: null });`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`analytics.track({ userId, event: 'Account Created', properties: null });`, 'null') }],
     },
     // `undefined` properties send nothing.
     {
