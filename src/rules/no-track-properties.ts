@@ -39,7 +39,13 @@ export default createRule<Options, MessageIds>({
           fix(fixer) {
             // An options argument after it keeps its place.
             if (args.length > index + 1) return fixer.replaceText(properties, '{}');
-            return previous ? fixer.removeRange([previous.range[1], properties.range[1]]) : fixer.remove(properties);
+            if (!previous) return fixer.remove(properties);
+            // From the comma after the previous argument to the end of this one, by tokens: either may be in parentheses.
+            const { sourceCode } = context;
+            const comma = sourceCode.getTokenAfter(previous, { filter: (token) => token.value === ',' })!;
+            let end = sourceCode.getTokenBefore(sourceCode.getLastToken(call.node)!)!;
+            if (end.value === ',') end = sourceCode.getTokenBefore(end)!;
+            return fixer.removeRange([comma.range[0], end.range[1]]);
           },
         });
       },

@@ -34,6 +34,17 @@ jsRuleTester.run('no-track-properties (JavaScript)', rule, {
       output: `accoil.track('Report_Created', {}, { timestamp });`,
       errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: 'csv' }, { timestamp });`, `{ format: 'csv' }`) }],
     },
+    // Found by the fuzz test: arguments in parentheses keep theirs (removing up to the value's own end cut off the event's `)`).
+    {
+      code: `accoil.track((prefix, 'Report_Created'), { format: 'csv' });`,
+      output: `accoil.track((prefix, 'Report_Created'));`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track((prefix, 'Report_Created'), { format: 'csv' });`, `{ format: 'csv' }`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', ({ format: 'csv' }));`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', ({ format: 'csv' }));`, `{ format: 'csv' }`) }],
+    },
     {
       code: `accoil.track(\n  'Report_Created',\n  {\n    format: 'csv',\n  },\n);`,
       output: `accoil.track(\n  'Report_Created',\n);`,
