@@ -26,7 +26,11 @@ export interface MethodShape {
   groupContext?: string[];
   /** What a suggestion puts at the first `groupContext` path (default `accountId`). */
   groupContextValue?: string;
-  /** A group call that links the current user to the account (not only one that describes the account). */
+  /**
+   * A group call that links the current user to the account (not only one that
+   * describes the account); on a track call, the group it carries (`groupContext`)
+   * links the user to it too (PostHog's server `capture({ distinctId, groups })`).
+   */
   associatesUser?: boolean;
   /** A browser group call whose group the SDK remembers and adds to every later event. */
   setsActiveGroup?: boolean;
@@ -266,6 +270,8 @@ export const sdks: readonly SdkDefinition[] = [
         userId: '0.distinctId',
         groupContext: ['0.groups', '0.properties.$groups'],
         groupContextValue: '{ company: accountId }',
+        // posthog-node has no group(): an event's groups associate its distinctId with them.
+        associatesUser: true,
       },
       identify: { kind: 'identify', userId: '0.distinctId', traits: '0.properties' },
       groupIdentify: { kind: 'group', groupType: '0.groupType', groupId: '0.groupKey', traits: '0.properties' },

@@ -1,6 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { enclosingFunction, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import { unwrap } from '../static-values.js';
+import { argumentAt, enclosingFunction, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'noGroupCall' | 'groupBeforeIdentify';
 export type Options = [];
@@ -15,14 +16,23 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
     messages: {
-      noGroupCall:
-        'This module identifies the user but never associates them with an account: call the group call ({{example}}) after identify, or users without accounts cannot be analysed.',
+      noGroupCall: 'This module identifies the user but never associates them with an account: {{how}}. Users without accounts cannot be analysed.',
       groupBeforeIdentify: 'The group call comes before identify in this function; call it after identify so the account is linked to the identified user.',
     },
   },
   create(context) {
     const identifies: TrackingCall[] = [];
     const groups: TrackingCall[] = [];
+    /** An event that associates its user with the group it carries (PostHog server `capture({ groups })`) was seen. */
+    let eventAssociates = false;
+
+    /** Whether the call sends a value at the path; groups that cannot be seen (`capture({ ...payload })`) may be there. */
+    function mayCarry(call: TrackingCall, path: string): boolean {
+      const found = argumentAt(context, call.node, path);
+      if (found.state !== 'present' || !found.value) return found.state !== 'absent';
+      const value = unwrap(found.value);
+      return !(value.type === AST_NODE_TYPES.Literal && value.value === null) && !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+    }
     return onTrackingCalls(
       context,
       {
@@ -33,13 +43,17 @@ export default createRule<Options, MessageIds>({
           // Calls that only describe a group (groupIdentify) do not link the user to it.
           if (call.shape.associatesUser || call.wrapper) groups.push(call);
         },
+        track(call) {
+          if (call.shape.associatesUser && call.shape.groupContext?.some((path) => mayCarry(call, path))) eventAssociates = true;
+        },
       },
       {
         'Program:exit'() {
           if (identifies.length === 0) return;
           if (groups.length === 0) {
+            if (eventAssociates) return;
             for (const call of identifies) {
-              context.report({ node: call.node, messageId: 'noGroupCall', data: { example: groupExample(call) } });
+              context.report({ node: call.node, messageId: 'noGroupCall', data: { how: howToAssociate(call) } });
             }
             return;
           }
@@ -62,20 +76,25 @@ export default createRule<Options, MessageIds>({
 });
 
 /** How this SDK associates a user with an account, for the message. */
-function groupExample(call: TrackingCall): string {
+function howToAssociate(call: TrackingCall): string {
   switch (call.sdk?.id) {
     case 'posthog':
-      return call.platform === 'server' ? '`capture({ …, groups: { company: accountId } })`' : "`posthog.group('company', accountId)`";
+      // posthog-node has no group call: the groups sent with the user's events associate them.
+      return call.platform === 'server'
+        ? 'send the account with their events, `capture({ distinctId, event, groups: { company: accountId } })`'
+        : "call `posthog.group('company', accountId)` after identify";
     case 'amplitude':
-      return "`amplitude.setGroup('account', accountId)`";
+      return "call `amplitude.setGroup('account', accountId)` after identify";
     case 'mixpanel':
-      return "`mixpanel.set_group('account_id', accountId)`";
+      return "call `mixpanel.set_group('account_id', accountId)` after identify";
     case 'accoil':
-      return '`accoil.group(accountId, traits)`';
+      return 'call `accoil.group(accountId, traits)` after identify';
     case 'segment':
     case 'rudderstack':
-      return call.platform === 'server' ? '`analytics.group({ userId, groupId, traits })`' : '`analytics.group(accountId, traits)`';
+      return call.platform === 'server'
+        ? 'call `analytics.group({ userId, groupId, traits })` after identify'
+        : 'call `analytics.group(accountId, traits)` after identify';
     default:
-      return 'your group call';
+      return 'call your group call after identify';
   }
 }

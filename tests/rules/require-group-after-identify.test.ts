@@ -8,6 +8,10 @@ accoil.identify("usr_12345", { email: "jane@acme.com", name: "Jane Smith", role:
 accoil.group("acc_67890", { name: "Acme Corp", plan: "enterprise", mrr: 99900 });
 accoil.track("Report_Created");`;
 
+/** posthog-node has no group call: an event's `groups` associate its user with them. */
+const posthogNode = `import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\n`;
+const posthogNodeHow = 'send the account with their events, `capture({ distinctId, event, groups: { company: accountId } })`';
+
 jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
   valid: [
     seed004,
@@ -21,6 +25,13 @@ jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
       code: `identifyUser('u1');\njoinEventGroup(user, 'a1');`,
       settings: { 'b2b-tracking': { callees: { identify: ['identifyUser'], group: [{ callee: 'joinEventGroup', groupId: '1' }] } } },
     },
+    // PostHog Node: an event that carries its groups associates the user, also beside groupIdentify, and in any order.
+    `${posthogNode}client.identify({ distinctId: 'u1', properties: {} });\nclient.capture({ distinctId: 'u1', event: 'Report Created', groups: { company: 'a' } });`,
+    `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.groupIdentify({ groupType: 'company', groupKey: 'a' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', groups: { company: 'a' } });`,
+    `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', properties: { $groups: { company: 'a' } } });`,
+    `${posthogNode}function signIn(u) {\n  client.capture({ distinctId: u.id, event: 'Signed In', groups: { company: u.accountId } });\n  client.identify({ distinctId: u.id });\n}`,
+    // Groups that cannot be seen may be there.
+    `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', ...payload });`,
     // Modules without identify are not this rule's concern.
     `analytics.group('a1');`,
     `analytics.track('Report Created');`,
@@ -29,7 +40,13 @@ jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
   invalid: [
     {
       code: `analytics.identify('u1', { email: 'e' });`,
-      errors: [{ messageId: 'noGroupCall', ...at(`analytics.identify('u1', { email: 'e' });`, `analytics.identify('u1', { email: 'e' })`) }],
+      errors: [
+        {
+          messageId: 'noGroupCall',
+          data: { how: 'call `analytics.group(accountId, traits)` after identify' },
+          ...at(`analytics.identify('u1', { email: 'e' });`, `analytics.identify('u1', { email: 'e' })`),
+        },
+      ],
     },
     {
       code: `posthog.identify('u1');\nposthog.capture('Report Created');`,
@@ -39,10 +56,19 @@ jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
       code: `accoil.identify('u1', {});`,
       errors: [{ messageId: 'noGroupCall', ...at(`accoil.identify('u1', {});`, `accoil.identify('u1', {})`) }],
     },
-    // groupIdentify describes a group; it does not link the user to it.
+    // groupIdentify describes a group; it does not link the user to it. Nor does an event without groups.
     {
       code: `client.identify({ distinctId: 'u1', properties: {} });\nclient.groupIdentify({ groupType: 'company', groupKey: 'c1' });\nimport { PostHog } from 'posthog-node';\nconst client = new PostHog('k');`,
-      errors: [{ messageId: 'noGroupCall', line: 1, column: 1, endLine: 1, endColumn: 54 }],
+      errors: [{ messageId: 'noGroupCall', data: { how: posthogNodeHow }, line: 1, column: 1, endLine: 1, endColumn: 54 }],
+    },
+    {
+      code: `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', groups: undefined });`,
+      errors: [{ messageId: 'noGroupCall', data: { how: posthogNodeHow }, line: 3, column: 1, endLine: 3, endColumn: 38 }],
+    },
+    // In the browser, posthog.group() associates the user; an event's $groups only label the event.
+    {
+      code: `posthog.identify('u1');\nposthog.capture('Report Created', { $groups: { company: 'a' } });`,
+      errors: [{ messageId: 'noGroupCall', data: { how: "call `posthog.group('company', accountId)` after identify" }, line: 1, column: 1, endLine: 1, endColumn: 23 }],
     },
     // In one function, the group call must come after identify.
     {
@@ -52,7 +78,7 @@ jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
     {
       code: `identifyUser('u1');`,
       settings: { 'b2b-tracking': { callees: { identify: ['identifyUser'] } } },
-      errors: [{ messageId: 'noGroupCall', line: 1, column: 1, endLine: 1, endColumn: 19 }],
+      errors: [{ messageId: 'noGroupCall', data: { how: 'call your group call after identify' }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
     },
   ],
 });
