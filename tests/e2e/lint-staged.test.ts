@@ -1,0 +1,100 @@
+/**
+ * The pre-commit hook: examples/saas-app as a git repository, with the hook
+ * simple-git-hooks writes from its package.json (`npx lint-staged
+ * --no-revert`) and its lint-staged config (`eslint --fix` on staged files).
+ * `git commit` runs it as it would for the user.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyExample, type EslintVersion, eslintVersions, run, type RunResult } from './harness.js';
+
+const git = (cwd: string, ...args: string[]) => run('git', args, cwd);
+
+/** The example app committed to a new repository, then the pre-commit hook installed. */
+async function exampleRepository(version: EslintVersion): Promise<string> {
+  const dir = await copyExample(version);
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['config', 'user.name', 'End To End'],
+    ['config', 'user.email', 'e2e@example.com'],
+    ['add', '.'],
+    ['commit', '-q', '-m', 'The example app'],
+  ]) {
+    const result = await git(dir, ...args);
+    expect(result.code, result.stderr).toBe(0);
+  }
+  // What simple-git-hooks writes for `"simple-git-hooks": { "pre-commit": ... }` (husky's .husky/pre-commit is the same line).
+  const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { 'simple-git-hooks': { 'pre-commit': string } };
+  expect(manifest['simple-git-hooks']['pre-commit']).toBe('npx lint-staged --no-revert');
+  await writeFile(path.join(dir, '.git/hooks/pre-commit'), `#!/bin/sh\n${manifest['simple-git-hooks']['pre-commit']}\n`, { mode: 0o755 });
+  return dir;
+}
+
+/** Writes and stages a file, then commits it: `git commit` runs the pre-commit hook. */
+async function commitFile(dir: string, file: string, text: string): Promise<RunResult> {
+  await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+  await writeFile(path.join(dir, file), text);
+  expect((await git(dir, 'add', file)).code).toBe(0);
+  return git(dir, 'commit', '-m', `Add ${file}`);
+}
+
+const commitCount = async (dir: string) => Number((await git(dir, 'rev-list', '--count', 'HEAD')).stdout.trim());
+
+describe.each(eslintVersions)('lint-staged in a pre-commit hook under %s', (version) => {
+  it('fixes what it can in the staged file, and fails the commit with the message for what it cannot', async () => {
+    const dir = await exampleRepository(version);
+    const file = 'src/browser/onboarding.js';
+    const written = [
+      "import posthog from 'posthog-js';",
+      '',
+      'export function trialStarted(trial) {',
+      "  posthog.capture('trial started', { trial_start_date: trial.start, trial_end_date: trial.end, trial_plan_name: trial.plan });",
+      '}',
+      '',
+    ].join('\n');
+    const commit = await commitFile(dir, file, written);
+    expect(commit.code).not.toBe(0);
+    const output = commit.stdout + commit.stderr;
+    expect(output).toContain(
+      "4:3  error  `Trial Started` is sent without its account: pass `$groups: { company: accountId }` in the properties, or call `posthog.group(type, key)` earlier in this module.",
+    );
+    expect(output).toContain('b2b-tracking/require-group-context');
+    expect(await commitCount(dir)).toBe(1);
+
+    // The name was fixed in the index (what the next commit takes) and in the working tree.
+    const fixed = written.replace("'trial started'", "'Trial Started'");
+    expect((await git(dir, 'show', `:${file}`)).stdout).toBe(fixed);
+    expect(await readFile(path.join(dir, file), 'utf8')).toBe(fixed);
+  });
+
+  it('commits the fixed file when every problem is fixable, linting only what is staged', async () => {
+    // The example's own deliberate problems are committed already; only the staged file is linted.
+    const dir = await exampleRepository(version);
+    const file = 'src/server/trials.js';
+    const written = [
+      "import { Analytics } from '@segment/analytics-node';",
+      '',
+      'const analytics = new Analytics({ writeKey: process.env.SEGMENT_WRITE_KEY });',
+      '',
+      'export function trialEnded(user, trial) {',
+      '  analytics.track({',
+      '    userId: user.id,',
+      "    event: 'trial_ended',",
+      '    properties: { trial_start_date: new Date(trial.start), trial_end_date: new Date(trial.end), trial_plan_name: trial.plan },',
+      '    context: { groupId: user.accountId },',
+      '  });',
+      '}',
+      '',
+    ].join('\n');
+    const commit = await commitFile(dir, file, written);
+    expect(commit.code, commit.stdout + commit.stderr).toBe(0);
+    expect(await commitCount(dir)).toBe(2);
+    const fixed = written
+      .replace("'trial_ended'", "'Trial Ended'")
+      .replace('new Date(trial.start)', 'new Date(trial.start).toISOString()')
+      .replace('new Date(trial.end)', 'new Date(trial.end).toISOString()');
+    expect((await git(dir, 'show', `HEAD:${file}`)).stdout).toBe(fixed);
+    expect((await git(dir, 'status', '--porcelain')).stdout).toBe('');
+  });
+});

@@ -1,0 +1,3 @@
+export function signedUp(accountId) {
+  analytics.track('Signed Up', { type: 'organic' }, { context: { groupId: accountId } });
+}

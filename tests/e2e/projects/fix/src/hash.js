@@ -1,0 +1,3 @@
+import { createHash } from 'node:crypto';
+
+export const sha256 = (value) => createHash('sha256').update(value).digest('hex');
