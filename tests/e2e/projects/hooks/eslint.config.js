@@ -1,3 +1,0 @@
-import b2b from 'eslint-plugin-b2b-tracking';
-
-export default [b2b.configs.recommended];
