@@ -95,6 +95,27 @@ export function parseCallee(text: string): CalleeStep[] | undefined {
   return steps.length > 0 && !expectName ? steps : undefined;
 }
 
+const topIndex = (path: string) => path.split('.', 1)[0];
+
+/**
+ * The places an entry names, and the plain-name defaults for the others
+ * (`{ groupContext: '2' }` still has its event at `'0'` and properties at `'1'`),
+ * except a default whose argument the entry uses for something else
+ * (`{ event: '0', groupContext: '2' }` gets no `options` at `'2'`). An entry that
+ * moves one of the plain-name places (`{ event: '0.eventName' }`, `{ event: '1' }`)
+ * describes another signature, so none is guessed for it.
+ */
+export function withDefaultPaths(kind: CallKind, named: CalleePaths): CalleePaths {
+  const defaults = Object.entries(defaultCalleePaths[kind]) as [keyof CalleePaths, string][];
+  if (defaults.some(([key, path]) => named[key] !== undefined && named[key] !== path)) return named;
+  const used = new Set(Object.values(named).map(topIndex));
+  const paths: CalleePaths = { ...named };
+  for (const [key, path] of defaults) {
+    if (paths[key] === undefined && !used.has(topIndex(path))) paths[key] = path;
+  }
+  return paths;
+}
+
 function readCallees(value: unknown): CalleeDescriptor[] {
   const at = ['callees'];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -134,9 +155,7 @@ function readCallees(value: unknown): CalleeDescriptor[] {
         }
         paths[key as keyof CalleePaths] = path;
       }
-      // Places the entry does not name keep the plain-name defaults only when it names none of them.
-      const named = Object.keys(paths).length > 0;
-      descriptors.push({ kind: callKind, callee: record.callee, steps, paths: named ? paths : defaultCalleePaths[callKind] });
+      descriptors.push({ kind: callKind, callee: record.callee, steps, paths: withDefaultPaths(callKind, paths) });
     });
   }
   return descriptors;

@@ -301,6 +301,19 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
         },
       ],
     },
+    // A wrapper entry that names only its group context keeps the event at 0 and the properties at 1.
+    {
+      code: `myTrack('Account Created', { accountName: n }, acct);`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', groupContext: '2' }] } } },
+      errors: [
+        { messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`myTrack('Account Created', { accountName: n }, acct);`, '{ accountName: n }') },
+        {
+          messageId: 'keyNotSnakeCase',
+          ...at(`myTrack('Account Created', { accountName: n }, acct);`, 'accountName'),
+          suggestions: [{ messageId: 'renameKey', output: `myTrack('Account Created', { account_name: n }, acct);` }],
+        },
+      ],
+    },
     // Each branch of a conditional name.
     {
       code: `analytics.track(invited ? 'Signed Up' : 'Account Created', { type: 'invited' });`,

@@ -1,6 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { withDefaultPaths } from '../../src/settings.js';
 
 /** Lints one line with the recommended config and the given plugin settings; returns the messages or throws. */
 function lintWith(settings: unknown, code = `analytics.track('Report Exported', {});`) {
@@ -63,5 +64,38 @@ describe("settings['b2b-tracking']", () => {
     }
     expect(caught).toBeInstanceOf(Error);
     expect((caught as Error).stack).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('callees entries that name some places', () => {
+  it.each([
+    // The places it does not name keep the plain-name defaults (event, properties?, options?)...
+    ['track', { groupContext: '2' }, { event: '0', properties: '1', groupContext: '2' }],
+    ['track', { event: '0', groupContext: '2' }, { event: '0', properties: '1', groupContext: '2' }],
+    ['track', { userId: '3' }, { event: '0', properties: '1', options: '2', userId: '3' }],
+    ['identify', { traits: '1' }, { userId: '0', traits: '1', options: '2' }],
+    // ...except where the entry uses that argument for something else,
+    ['group', { groupType: '2' }, { groupId: '0', traits: '1', groupType: '2' }],
+    ['track', { event: '0', properties: '1', options: '2' }, { event: '0', properties: '1', options: '2' }],
+    // and none when it moves a plain-name place: it describes another signature.
+    ['track', { event: '0', properties: '2' }, { event: '0', properties: '2' }],
+    ['track', { event: '0.eventName', properties: '0.payload' }, { event: '0.eventName', properties: '0.payload' }],
+    ['track', { event: '1' }, { event: '1' }],
+    ['group', { groupId: '1', traits: '2' }, { groupId: '1', traits: '2' }],
+  ] as const)('%s %j → %j', (kind, named, expected) => {
+    expect(withDefaultPaths(kind, named)).toEqual(expected);
+  });
+
+  it('checks the event name, properties and invitee e-mail of a wrapper that names only its group context', () => {
+    const messages = lintWith(
+      { callees: { track: [{ callee: 'myTrack', groupContext: '2' }] } },
+      `myTrack('create report', { invitee_email: email, rowCount: 1 }, acct);`,
+    );
+    // The account is at the third argument, as named: no require-group-context report.
+    expect([...new Set(messages.map((message) => message.ruleId))].sort()).toEqual([
+      'b2b-tracking/event-name-format',
+      'b2b-tracking/hash-invitee-email',
+      'b2b-tracking/require-event-properties',
+    ]);
   });
 });
