@@ -1,6 +1,24 @@
-import rule from '../../src/rules/reset-after-sign-out.js';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../src/rules/reset-after-sign-out.js';
 import { at } from '../positions.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester } from '../rule-tester.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+/** A sign-out at `track` with no reset after it; `suggested` is the code after the suggestion, or null for none. */
+function missing(code: string, track: string, reset: string, suggested: string | null): Invalid {
+  return {
+    code,
+    errors: [
+      {
+        messageId: 'missingReset',
+        data: { event: 'Signed Out', reset },
+        ...at(code, track),
+        suggestions: suggested === null ? [] : [{ messageId: 'addReset', data: { reset }, output: suggested }],
+      },
+    ],
+  };
+}
 
 jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
   valid: [
@@ -15,6 +33,12 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
     // Other events, and Accoil (no reset).
     `analytics.track('Signed In');`,
     `accoil.track('Signed_Out');`,
+    // A reset later in the function counts inside callbacks too: they run after the event.
+    `function signOut() {\n  analytics.track('Signed Out');\n  api.logout().then(() => analytics.reset());\n}`,
+    `function signOut() { posthog.capture('Signed Out'); setTimeout(function () { posthog.reset(); }, 0); }`,
+    `async function signOut() { window.analytics?.track('Signed Out'); await logout(); window.analytics?.reset(); }`,
+    // Amplitude's functions imported on their own.
+    `import { track, reset } from '@amplitude/analytics-browser';\nfunction signOut() { track('Signed Out'); reset(); }`,
     // A team's reset wrapper.
     {
       code: `function signOut() { trackEvent('Signed Out'); resetAnalytics(); }`,
@@ -95,6 +119,74 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       code: `const signOut = () => analytics.track('Signed Out');`,
       errors: [{ messageId: 'missingReset', ...at(`const signOut = () => analytics.track('Signed Out');`, `analytics.track('Signed Out')`), suggestions: [] }],
     },
+    // After a return the reset would be dead code: reported, no suggestion.
+    missing(`function f() { return analytics.track('Signed Out'); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
+    // Inside an expression or a condition it would run when the event is not sent: no suggestion.
+    missing(`function f() { ok && analytics.track('Signed Out'); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
+    missing(`function f() { if (analytics.track('Signed Out')) done(); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
+    // The body of an if without braces: the reset goes in braces with it, so it runs only with the event.
+    missing(
+      `function f(x) {\n  if (x) analytics.track('Signed Out');\n  done();\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f(x) {\n  if (x) { analytics.track('Signed Out'); analytics.reset(); }\n  done();\n}`,
+    ),
+    missing(
+      `if (x) analytics.track('Signed Out')\ndone()`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `if (x) { analytics.track('Signed Out'); analytics.reset(); }\ndone()`,
+    ),
+    missing(
+      `if (x) done(); else posthog.capture('Signed Out');`,
+      `posthog.capture('Signed Out')`,
+      'posthog.reset()',
+      `if (x) done(); else { posthog.capture('Signed Out'); posthog.reset(); }`,
+    ),
+    // A declaration that keeps the call's result is a whole statement: the reset follows it.
+    missing(
+      `async function f() {\n  const sent = await analytics.track('Signed Out');\n  return sent;\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `async function f() {\n  const sent = await analytics.track('Signed Out');\n  analytics.reset();\n  return sent;\n}`,
+    ),
+    // A function only defined after the event may never run; a callback before the event resets too early.
+    missing(
+      `function signOut() { analytics.track('Signed Out'); function later() { analytics.reset(); } }`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() { analytics.track('Signed Out');\nanalytics.reset(); function later() { analytics.reset(); } }`,
+    ),
+    missing(
+      `function signOut() {\n  api.logout().then(() => analytics.reset());\n  analytics.track('Signed Out');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() {\n  api.logout().then(() => analytics.reset());\n  analytics.track('Signed Out');\n  analytics.reset();\n}`,
+    ),
+    // The client as written, optional chaining included.
+    missing(`window.analytics?.track('Signed Out');`, `window.analytics?.track('Signed Out')`, 'window.analytics?.reset()', `window.analytics?.track('Signed Out');\nwindow.analytics?.reset();`),
+    missing(`analytics.track?.('Signed Out');`, `analytics.track?.('Signed Out')`, 'analytics.reset?.()', `analytics.track?.('Signed Out');\nanalytics.reset?.();`),
+    // A client built by a call is not built again for the reset: no suggestion.
+    missing(
+      `import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey }).track('Signed Out');`,
+      `AnalyticsBrowser.load({ writeKey }).track('Signed Out')`,
+      'reset()',
+      null,
+    ),
+    // Amplitude's reset imported on its own: called by its local name; not imported, no suggestion.
+    missing(
+      `import { track, reset } from '@amplitude/analytics-browser';\nfunction signOut() {\n  track('Signed Out');\n}`,
+      `track('Signed Out')`,
+      'reset()',
+      `import { track, reset } from '@amplitude/analytics-browser';\nfunction signOut() {\n  track('Signed Out');\n  reset();\n}`,
+    ),
+    missing(
+      `import { track as amplitudeTrack, reset as resetAmplitude } from '@amplitude/analytics-browser';\namplitudeTrack('Signed Out');`,
+      `amplitudeTrack('Signed Out')`,
+      'resetAmplitude()',
+      `import { track as amplitudeTrack, reset as resetAmplitude } from '@amplitude/analytics-browser';\namplitudeTrack('Signed Out');\nresetAmplitude();`,
+    ),
+    missing(`import { track } from '@amplitude/analytics-browser';\ntrack('Signed Out');`, `track('Signed Out')`, 'reset()', null),
     // Wrappers: suggested only when a reset wrapper is configured.
     {
       code: `function signOut() { trackEvent('Signed Out'); }`,
@@ -118,6 +210,13 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
 tsRuleTester.run('reset-after-sign-out (TypeScript)', rule, {
   valid: [`async function signOut(): Promise<void> {\n  posthog!.capture('Signed Out' as const);\n  posthog!.reset();\n}`],
   invalid: [
+    missing(
+      `function signOut(): void {\n  if (session) (window.analytics as Analytics).track('Signed Out');\n}`,
+      `(window.analytics as Analytics).track('Signed Out')`,
+      '(window.analytics as Analytics).reset()',
+      `function signOut(): void {\n  if (session) { (window.analytics as Analytics).track('Signed Out'); (window.analytics as Analytics).reset(); }\n}`,
+    ),
+    missing(`const signOut = (): Promise<void> => { return analytics.track('Signed Out') as Promise<void>; };`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
     {
       code: `export async function signOut(): Promise<void> {\n  await analytics.track('Signed Out');\n}`,
       errors: [
