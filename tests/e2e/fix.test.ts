@@ -36,7 +36,8 @@ async function expectedTree(): Promise<Map<string, string>> {
 /**
  * What no fix settles: events without their account, a verb-first name (a
  * suggestion only), a missing property. Lines are one lower than in the
- * input: the fix added an import (a require in the .cjs file) at the top.
+ * input: the hasher's fix added an import (in the .cjs file a require,
+ * after the file's own).
  */
 const unfixable = [
   'src/events.js:23 b2b-tracking/require-group-context error',

@@ -1,5 +1,5 @@
-const { sha256 } = require('./hash.js');
 const { PostHog } = require('posthog-node');
+const { sha256 } = require('./hash.js');
 
 const posthog = new PostHog('KEY');
 
