@@ -2,22 +2,47 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { resolveObject } from '../../src/static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../../src/tracking-calls.js';
 
-/** A rule that reports what the shared layer recognises at each call: kind, SDK, form, event, properties keys. */
+/**
+ * A rule that reports what the shared layer recognises at each call: kind, SDK
+ * (or wrapper), form, and each place the call's shape has — the event
+ * (`A|B` for each value, `<dynamic>` for a name built at run time, `?` for
+ * what cannot be seen), the keys of the properties and traits as resolved
+ * (`…` when it may hold more, `{}` when empty, `absent`, `?`), and the source
+ * text of the group id and group type.
+ */
 const probe: TSESLint.RuleModule<'seen', []> = {
   defaultOptions: [],
   meta: { type: 'problem', schema: [], messages: { seen: '{{what}}' } },
   create(context) {
+    const keysAt = (call: TrackingCall, path: string) => {
+      const found = argumentAt(context, call.node, path);
+      if (found.state !== 'present') return found.state === 'absent' ? 'absent' : '?';
+      const shape = found.value && resolveObject(context, found.value);
+      if (!shape) return '?';
+      const keys = [...shape.entries.keys(), ...(shape.mayHaveMore ? ['…'] : [])];
+      return keys.length > 0 ? keys.join(',') : '{}';
+    };
+    const textAt = (call: TrackingCall, path: string) => {
+      const found = argumentAt(context, call.node, path);
+      if (found.state !== 'present') return found.state === 'absent' ? 'absent' : '?';
+      return found.value ? context.sourceCode.getText(found.value) : '?';
+    };
     const report = (call: TrackingCall) => {
-      const names = eventNamesOf(context, call);
-      const event = names ? (names.unknown ? '?' : names.values.map((known) => known.value).join('|')) : '-';
-      const properties = argumentAt(context, call.node, call.shape.properties);
-      const keys =
-        properties.state === 'present' && properties.value?.type === 'ObjectExpression'
-          ? properties.value.properties.map((property) => context.sourceCode.getText(property.type === 'Property' ? property.key : property)).join(',')
-          : properties.state;
-      context.report({ node: call.node, messageId: 'seen', data: { what: `${call.kind} ${call.label} ${call.platform} event=${event} props=${keys}` } });
+      const parts = [call.kind, call.label, call.platform];
+      const { event, properties, traits, groupId, groupType } = call.shape;
+      if (event) {
+        const names = eventNamesOf(context, call);
+        const seen = names ? [...names.values.map((known) => known.value), ...names.dynamic.map(() => '<dynamic>'), ...(names.unknown ? ['?'] : [])] : ['absent'];
+        parts.push(`event=${seen.join('|')}`);
+      }
+      if (properties) parts.push(`props=${keysAt(call, properties)}`);
+      if (traits) parts.push(`traits=${keysAt(call, traits)}`);
+      if (groupId) parts.push(`groupId=${textAt(call, groupId)}`);
+      if (groupType) parts.push(`groupType=${textAt(call, groupType)}`);
+      context.report({ node: call.node, messageId: 'seen', data: { what: parts.join(' ') } });
     };
     return onTrackingCalls(context, { track: report, identify: report, group: report, reset: report });
   },
@@ -52,11 +77,12 @@ describe('Segment and RudderStack', () => {
       `),
     ).toEqual([
       'track Segment browser event=Report Exported props=format',
-      'identify Segment browser event=- props=absent',
-      'group Segment browser event=- props=absent',
-      'reset Segment browser event=- props=absent',
+      'identify Segment browser traits=email',
+      "group Segment browser traits=name groupId='a1'",
+      'reset Segment browser',
       'track RudderStack browser event=Report Exported props=format',
-      'identify Segment browser event=- props=absent',
+      // Segment's identify(traits): the traits are the first argument.
+      'identify Segment browser traits=email',
     ]);
   });
 
@@ -75,8 +101,8 @@ describe('Segment and RudderStack', () => {
     ).toEqual([
       'track Segment browser event=Report Exported props=format',
       'track Segment server event=Report Exported props=format',
-      'identify Segment server event=- props=absent',
-      'group Segment server event=- props=absent',
+      'identify Segment server traits=email',
+      "group Segment server traits=name groupId='a'",
     ]);
   });
 
@@ -96,7 +122,7 @@ describe('Segment and RudderStack', () => {
         const rudder = new RudderAnalytics();
         rudder.track('Report Exported');
       `),
-    ).toEqual(['track RudderStack server event=Report Exported props=', 'track RudderStack browser event=Report Exported props=absent']);
+    ).toEqual(['track RudderStack server event=Report Exported props={}', 'track RudderStack browser event=Report Exported props=absent']);
   });
 });
 
@@ -117,10 +143,11 @@ describe('Amplitude', () => {
     ).toEqual([
       'track Amplitude browser event=Report Exported props=format',
       'track Amplitude browser event=Report Exported props=absent',
-      'group Amplitude browser event=- props=absent',
+      "group Amplitude browser groupId='a1' groupType='account'",
+      // `undefined` in the properties' place sends none.
       'track Amplitude server event=Report Exported props=absent',
       'track Amplitude browser event=Report Exported props=format',
-      'reset Amplitude browser event=- props=absent',
+      'reset Amplitude browser',
     ]);
   });
 });
@@ -139,8 +166,8 @@ describe('Mixpanel', () => {
       `),
     ).toEqual([
       'track Mixpanel browser event=Report Exported props=account_id',
-      'track Mixpanel browser event=Report Exported props=',
-      'group Mixpanel browser event=- props=absent',
+      'track Mixpanel browser event=Report Exported props={}',
+      "group Mixpanel browser groupId='a' groupType='account_id'",
       'track Mixpanel server event=Report Exported props=distinct_id',
     ]);
   });
@@ -164,12 +191,12 @@ describe('PostHog', () => {
       `),
     ).toEqual([
       'track PostHog browser event=Report Exported props=format',
-      'group PostHog browser event=- props=absent',
+      "group PostHog browser traits=absent groupId='c1' groupType='company'",
       'track PostHog browser event=Report Exported props=absent',
       'track PostHog server event=Report Exported props=format',
-      'identify PostHog server event=- props=absent',
-      'group PostHog server event=- props=absent',
-      'reset PostHog browser event=- props=absent',
+      'identify PostHog server traits=email',
+      "group PostHog server traits=name groupId='c1' groupType='company'",
+      'reset PostHog browser',
     ]);
   });
 
@@ -199,8 +226,8 @@ describe('Accoil', () => {
         accoil.track('Report_Exported');
       `),
     ).toEqual([
-      'identify Accoil browser event=- props=absent',
-      'group Accoil browser event=- props=absent',
+      'identify Accoil browser traits=email',
+      "group Accoil browser traits=name groupId='a1'",
       'track Accoil browser event=Report_Exported props=absent',
     ]);
   });
@@ -239,19 +266,24 @@ describe('static values', () => {
         analytics.track(ok ? 'Report Exported' : 'export failed');
         analytics.track(name ?? 'Report Exported');
         analytics.track(\`Report \${kind}\`);
-        analytics.track(unknownName);
+        analytics.track('Report ' + kind);
+        analytics.track(unknownName, { ...unknownProps, format: 'csv' });
       `,
         {},
         true,
       ),
     ).toEqual([
-      'track Segment browser event=Report Viewed props=absent'.replace('absent', 'present'),
+      // The const object with the spread of a literal: both its keys.
+      'track Segment browser event=Report Viewed props=format,rows',
       'track Segment browser event=Report Exported props=absent',
       'track Segment browser event=Report Shared props=absent',
       'track Segment browser event=Report Exported|export failed props=absent',
-      'track Segment browser event=? props=absent',
-      'track Segment browser event= props=absent',
-      'track Segment browser event=? props=absent',
+      // `name` cannot be seen; the right side can.
+      'track Segment browser event=Report Exported|? props=absent',
+      // Built at run time (without type information nothing says what `kind` is).
+      'track Segment browser event=<dynamic> props=absent',
+      'track Segment browser event=<dynamic> props=absent',
+      'track Segment browser event=? props=format,…',
     ]);
   });
 });
@@ -307,9 +339,11 @@ describe('team wrappers from settings callees', () => {
       'track `useAnalytics().track` browser event=Report Shared props=absent',
       'track `useAnalytics().track` browser event=Report Viewed props=absent',
       'track `useCapture()` browser event=Report Printed props=pages',
-      'identify `identifyUser` browser event=- props=absent',
-      'group `joinEventGroup` browser event=- props=absent',
-      'reset `resetAnalytics` browser event=- props=absent',
+      // A plain name: identify(userId, traits).
+      'identify `identifyUser` browser traits=email',
+      // The entry's own places: the group id is the second argument, the traits the third.
+      "group `joinEventGroup` browser traits=name groupId='a1'",
+      'reset `resetAnalytics` browser',
     ]);
   });
 
