@@ -503,19 +503,25 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   const callee = unwrap(node.callee);
   const name = calleeName(callee)!;
   const wrapper = matchWrapper(context, settings, node);
-  if (wrapper) {
-    return {
-      node,
-      kind: wrapper.kind,
-      sdk: undefined,
-      label: `\`${wrapper.callee}\``,
-      platform: 'browser',
-      method: name,
-      receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
-      shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },
-      wrapper,
-    };
-  }
+  // A function imported from an SDK, or a method of a client from an SDK package, is the SDK's call even when a `callees`
+  // entry names it; a client known only by its conventional name (`this.analytics`) is a guess the entry overrides.
+  const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
+  if (sdkCall || !wrapper) return sdkCall;
+  return {
+    node,
+    kind: wrapper.kind,
+    sdk: undefined,
+    label: `\`${wrapper.callee}\``,
+    platform: 'browser',
+    method: name,
+    receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
+    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },
+    wrapper,
+  };
+}
+
+/** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name only). */
+function sdkCallOf(context: Context, node: TSESTree.CallExpression, callee: Node, name: string, byName: boolean): TrackingCall | null {
   if (callee.type === AST_NODE_TYPES.Identifier) {
     // A method imported on its own: `import { track } from '@amplitude/analytics-browser'`.
     const binding = importBinding(context, callee);
@@ -525,7 +531,7 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !sdkMethodNames.has(name)) return null;
   const client = clientOf(context, callee.object);
-  if (!client) return null;
+  if (!client || (!byName && client.platform === undefined)) return null;
   const found = methodShape(context, client, name, node);
   if (!found) return null;
   return {

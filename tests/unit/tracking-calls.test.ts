@@ -364,6 +364,35 @@ describe('team wrappers from settings callees', () => {
   });
 });
 
+describe('SDK calls that a callees entry also names', () => {
+  it('are the SDK calls when the callee is an SDK import or a client from an SDK package', () => {
+    expect(
+      recognise(
+        `
+        import { track } from '@amplitude/analytics-browser';
+        import { PostHog } from 'posthog-node';
+        const client = new PostHog('key');
+        track('Report Exported', { format: 'csv' }, { groups: { account: 'a1' } });
+        client.capture({ distinctId: 'u', event: 'Report Exported' });
+      `,
+        { callees: { track: ['track', 'client.capture'] } },
+      ),
+    ).toEqual(['track Amplitude browser event=Report Exported props=format', 'track PostHog server event=Report Exported props=absent']);
+  });
+
+  it('are the team wrapper when the client is known only by its conventional name', () => {
+    expect(
+      recognise(
+        `
+        class Service { run() { this.analytics.track('Report Exported', { format: 'csv' }, accountId); } }
+        function Page() { const { track } = useAnalytics(); track('Report Shared'); }
+      `,
+        { callees: { track: [{ callee: 'this.analytics.track', groupContext: '2' }, 'track'] } },
+      ),
+    ).toEqual(['track `this.analytics.track` browser event=Report Exported props=format', 'track `track` browser event=Report Shared props=absent']);
+  });
+});
+
 describe('files without tracking calls', () => {
   it('are not visited', () => {
     expect(recognise(`const x = 1; function f() { return x + 1; }`)).toEqual([]);
