@@ -280,18 +280,20 @@ function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | und
     }
     const conventional = sdkByGlobal.get(expression.name);
     if (conventional) return { sdk: conventional, platform: undefined };
-  } else if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed) {
-    const name = expression.property.type === AST_NODE_TYPES.Identifier ? expression.property.name : undefined;
+  } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const object = unwrap(expression.object);
+    const isGlobal = object.type === AST_NODE_TYPES.Identifier && globalObjects.has(object.name);
+    const { property } = expression;
+    // `window['analytics']` is `window.analytics`.
+    const name = !expression.computed
+      ? property.type === AST_NODE_TYPES.Identifier ? property.name : undefined
+      : property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const field = classFieldClient(context, expression, depth);
       if (field) return field;
     }
     const conventional = name === undefined ? undefined : sdkByGlobal.get(name);
-    if (conventional) {
-      const isGlobal = object.type === AST_NODE_TYPES.Identifier && globalObjects.has(object.name);
-      return { sdk: conventional, platform: isGlobal ? 'browser' : undefined };
-    }
+    if (conventional) return { sdk: conventional, platform: isGlobal ? 'browser' : undefined };
   } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < 3) {
     const built = builtClient(context, expression, depth);
     if (built) return built;

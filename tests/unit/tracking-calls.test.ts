@@ -106,6 +106,21 @@ describe('Segment and RudderStack', () => {
     ]);
   });
 
+  it('knows the global written as a computed key', () => {
+    expect(
+      recognise(`
+        window['analytics'].track('Report Exported', { format: 'csv' });
+        globalThis["posthog"].capture('Report Exported');
+        self['accoil'].group('a1');
+        window[analyticsKey].track('Report Exported');
+      `),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=format',
+      'track PostHog browser event=Report Exported props=absent',
+      "group Accoil browser traits=absent groupId='a1'",
+    ]);
+  });
+
   it('takes the server form of a conventional name from the call', () => {
     expect(recognise(`analytics.track({ userId: 'u', event: 'Signed Up', properties: { type: 'organic' } });`)).toEqual([
       'track Segment server event=Signed Up props=type',
