@@ -404,8 +404,10 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
   if (settings.callees.length === 0) return undefined;
   const callee = unwrap(call.callee);
   const filter = fileFilter(settings);
-  // Only a wrapper's own last name, or an identifier a hook may have returned, can match: skip the scope lookups otherwise.
-  if (!filter.wrapperNames.has(calleeName(callee) ?? '') && !(filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.Identifier)) {
+  // Only a wrapper's own last name, or what a hook may have returned (an identifier, the hook's call itself), can match:
+  // skip the scope lookups otherwise.
+  const hookResult = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression;
+  if (!filter.wrapperNames.has(calleeName(callee) ?? '') && !(filter.matchesAnyIdentifier && hookResult)) {
     return undefined;
   }
   const variants = calleeStepVariants(context, call.callee);
@@ -480,7 +482,8 @@ function calleeName(callee: Node): string | undefined {
 function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.CallExpression): boolean {
   const callee = unwrap(node.callee);
   const name = calleeName(callee);
-  if (name === undefined) return false;
+  // `useCapture()('X')`: what a hook returns, called at once.
+  if (name === undefined) return filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.CallExpression;
   if (filter.names.has(name)) return true;
   return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name));
 }
@@ -503,7 +506,8 @@ export function trackingCallOf(
 function detect(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
   const settings = getSettings(context);
   const callee = unwrap(node.callee);
-  const name = calleeName(callee)!;
+  // `useCapture()('X')` has no name of its own: it goes by the hook's.
+  const name = calleeName(callee) ?? (callee.type === AST_NODE_TYPES.CallExpression ? calleeName(callee.callee) : undefined) ?? '';
   const wrapper = matchWrapper(context, settings, node);
   // A function imported from an SDK, or a method of a client from an SDK package, is the SDK's call even when a `callees`
   // entry names it; a client known only by its conventional name (`this.analytics`) is a guess the entry overrides.

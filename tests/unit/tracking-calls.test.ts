@@ -337,6 +337,7 @@ describe('team wrappers from settings callees', () => {
           useAnalytics().track('Report Viewed');
           const capture = useCapture();
           capture('Report Printed', { pages: 2 });
+          useCapture()('Report Saved', { format: 'pdf' });
         }
         identifyUser('u1', { email: 'e' });
         joinEventGroup(user, 'a1', { name: 'Acme' });
@@ -354,6 +355,8 @@ describe('team wrappers from settings callees', () => {
       'track `useAnalytics().track` browser event=Report Shared props=absent',
       'track `useAnalytics().track` browser event=Report Viewed props=absent',
       'track `useCapture()` browser event=Report Printed props=pages',
+      // What the hook returns, called at once.
+      'track `useCapture()` browser event=Report Saved props=format',
       // A plain name: identify(userId, traits).
       'identify `identifyUser` browser traits=email',
       // The entry's own places: the group id is the second argument, the traits the third.
@@ -372,6 +375,8 @@ describe('team wrappers from settings callees', () => {
         track('Report Exported');
         const capture = useOther();
         capture('Report Exported');
+        useOther()('Report Exported');
+        makeTracker()()('Report Exported');
       `,
         settings,
       ),
