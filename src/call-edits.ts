@@ -43,12 +43,25 @@ export function addProperty(fixer: Fixer, object: TSESTree.ObjectExpression, key
 export type FixBuilder = (fixer: Fixer) => TSESLint.RuleFix;
 
 /**
+ * The last token of a call's last argument, with the argument's closing
+ * parentheses (its node ends inside them) and without a trailing comma:
+ * where an argument after it goes, or where removing it ends.
+ */
+export function lastArgumentToken(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): TSESLint.AST.Token | undefined {
+  if (call.arguments.length === 0) return undefined;
+  const closing = sourceCode.getLastToken(call)!;
+  const before = sourceCode.getTokenBefore(closing)!;
+  return before.value === ',' ? (sourceCode.getTokenBefore(before) ?? undefined) : before;
+}
+
+/**
  * Builds a fix that puts `leaf` at an argument path of a call (`"2.context.groupId"`),
  * adding missing arguments (`fillers` says what stands in for a skipped one,
  * by index; `undefined` otherwise) and missing keys. Undefined when the path
  * goes through something that is not an object literal written in the call.
  */
 export function insertAtArgumentPath(
+  sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,
   path: string,
   leaf: string,
@@ -58,7 +71,7 @@ export function insertAtArgumentPath(
   const args = call.arguments;
   if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
   if (index >= args.length) {
-    const last = args[args.length - 1];
+    const last = lastArgumentToken(sourceCode, call);
     if (!last) return undefined;
     const parts: string[] = [];
     for (let position = args.length; position < index; position++) parts.push(fillers[position] ?? 'undefined');

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { lastArgumentToken } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { unwrap } from '../static-values.js';
 import { onTrackingCalls, parseArgumentPath } from '../tracking-calls.js';
@@ -43,9 +44,7 @@ export default createRule<Options, MessageIds>({
             // From the comma after the previous argument to the end of this one, by tokens: either may be in parentheses.
             const { sourceCode } = context;
             const comma = sourceCode.getTokenAfter(previous, { filter: (token) => token.value === ',' })!;
-            let end = sourceCode.getTokenBefore(sourceCode.getLastToken(call.node)!)!;
-            if (end.value === ',') end = sourceCode.getTokenBefore(end)!;
-            return fixer.removeRange([comma.range[0], end.range[1]]);
+            return fixer.removeRange([comma.range[0], lastArgumentToken(sourceCode, call.node)!.range[1]]);
           },
         });
       },

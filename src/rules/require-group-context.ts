@@ -69,10 +69,10 @@ export default createRule<Options, MessageIds>({
       const fillers: Record<number, string> = {};
       if (call.shape.properties && /^\d+$/.test(call.shape.properties)) fillers[Number(call.shape.properties)] = '{}';
       const target = call.shape.groupContext?.[0];
-      if (target) return insertAtArgumentPath(call.node, target, call.shape.groupContextValue ?? placeholder, fillers);
+      if (target) return insertAtArgumentPath(context.sourceCode, call.node, target, call.shape.groupContextValue ?? placeholder, fillers);
       const key = settings.groupProperties[0];
       if (call.shape.properties && key && call.sdk?.takesProperties !== false) {
-        return insertAtArgumentPath(call.node, `${call.shape.properties}.${key}`, placeholder, fillers);
+        return insertAtArgumentPath(context.sourceCode, call.node, `${call.shape.properties}.${key}`, placeholder, fillers);
       }
       return undefined;
     }

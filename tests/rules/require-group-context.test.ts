@@ -93,6 +93,17 @@ const invalid: Invalid[] = [
     `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
   ),
   call(`analytics.track('Report Exported');`, 'missingGroupContext', `analytics.track('Report Exported', {}, { context: { groupId: accountId } });`),
+  // Found by the fuzz test: an argument in parentheses keeps them; the context went inside them, making `('Report Exported', {}, …)` one argument.
+  call(
+    `analytics.track(('Report Exported'));`,
+    'missingGroupContext',
+    `analytics.track(('Report Exported'), {}, { context: { groupId: accountId } });`,
+  ),
+  call(
+    `amplitude.track('Report Exported', ({ format: 'csv' }),);`,
+    'missingGroupContextSticky',
+    `amplitude.track('Report Exported', ({ format: 'csv' }), { groups: { account: accountId } },);`,
+  ),
   call(
     `window.analytics.track('Report Exported', {}, { traits: {} });`,
     'missingGroupContext',
