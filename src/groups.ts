@@ -3,7 +3,7 @@
  * (workspace, project, team) below it, linked by `parent_group_id`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { literalValue, lookupPath } from './static-values.js';
+import { type Lookup, lookupPath, resolveStrings } from './static-values.js';
 import { argumentAt, type TrackingCall } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -12,29 +12,32 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export const accountLevelTypes = new Set(['account', 'company', 'organization', 'organisation']);
 
 /**
- * The group type of a group call: the `group_type` trait, or the SDK's own
- * group-type argument (`posthog.group('workspace', id)`). `null` when the call
- * has none (an account), undefined when it cannot be known.
+ * The group types a group call may have, as far as the code (and type
+ * information) shows: the `group_type` trait, or the SDK's own group-type
+ * argument (`posthog.group('workspace', id)`), followed through constants and
+ * each branch of `a ? 'workspace' : 'project'`. `null` stands for a call with
+ * none (an account). Empty when nothing can be seen.
  */
-export function groupTypeOf(context: Context, call: TrackingCall): string | null | undefined {
+export function groupTypesOf(context: Context, call: TrackingCall): (string | null)[] {
   const traits = argumentAt(context, call.node, call.shape.traits);
   if (traits.state === 'present' && traits.value) {
     const trait = lookupPath(context, traits.value, ['group_type']);
-    if (trait.state === 'present' && trait.value) {
-      const value = literalValue(trait.value)?.value;
-      return typeof value === 'string' ? value : undefined;
-    }
-    if (trait.state === 'unknown') return undefined;
+    if (trait.state === 'present') return typesAt(context, trait);
+    if (trait.state === 'unknown') return [];
   } else if (traits.state === 'unknown') {
-    return undefined;
+    return [];
   }
   if (call.shape.groupType) {
     const argument = argumentAt(context, call.node, call.shape.groupType);
-    if (argument.state !== 'present' || !argument.value) return argument.state === 'absent' ? null : undefined;
-    const value = literalValue(argument.value)?.value;
-    return typeof value === 'string' ? value : undefined;
+    return argument.state === 'absent' ? [null] : typesAt(context, argument);
   }
-  return null;
+  return [null];
+}
+
+function typesAt(context: Context, found: Lookup): string[] {
+  // A key known only from a type has no value here to read.
+  if (found.state !== 'present' || !found.value) return [];
+  return [...new Set(resolveStrings(context, found.value).values.map((known) => known.value))];
 }
 
 /** Whether a group type is the account itself (no type at all counts as the account). */

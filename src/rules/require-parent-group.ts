@@ -1,5 +1,5 @@
 import { createRule } from '../create-rule.js';
-import { groupTypeOf, isAccountLevel } from '../groups.js';
+import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { resolveObject, shapeHas } from '../static-values.js';
 import { argumentAt, onTrackingCalls } from '../tracking-calls.js';
 
@@ -24,8 +24,9 @@ export default createRule<Options, MessageIds>({
     return onTrackingCalls(context, {
       group(call) {
         if (!call.shape.traits) return;
-        const type = groupTypeOf(context, call);
-        if (type === undefined || isAccountLevel(type)) return;
+        // Each type the call may have: one below the account needs its parent.
+        const type = groupTypesOf(context, call).find((candidate): candidate is string => !isAccountLevel(candidate));
+        if (type === undefined) return;
         const found = argumentAt(context, call.node, call.shape.traits);
         if (found.state === 'unknown') return;
         const shape = found.state === 'present' && found.value ? resolveObject(context, found.value) : null;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isoStringFix, removeProperty } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
-import { groupTypeOf, isAccountLevel } from '../groups.js';
+import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
 import { argumentAt, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
@@ -153,8 +153,8 @@ export default createRule<Options, MessageIds>({
         misplaced(shape, userTraits, 'userTraitOnGroup');
         checkValues(shape);
         if (!options.requireTraits) return;
-        const type = groupTypeOf(context, call);
-        if (type !== undefined && isAccountLevel(type)) requireTraits(call, shape, ['name', 'plan'], 'group');
+        // A call that may be an account-level group (one branch of a conditional type is enough).
+        if (groupTypesOf(context, call).some(isAccountLevel)) requireTraits(call, shape, ['name', 'plan'], 'group');
       },
     });
   },

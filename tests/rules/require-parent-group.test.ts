@@ -31,6 +31,13 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
     `posthog.group('company', 'c1', { name: 'Acme' });`,
     `posthog.group('workspace', 'w1', { parent_group_id: 'c1' });`,
     `accoil.group('ws_1', { group_type: 'workspace', parent_group_id: 'acc_1' });`,
+    // Types held in constants, and each branch of a conditional.
+    `const T = 'account';\nanalytics.group('a1', { group_type: T });`,
+    `const T = 'workspace';\nanalytics.group('ws', { group_type: T, parent_group_id: 'a1' });`,
+    `analytics.group('g1', { group_type: top ? 'account' : 'workspace', parent_group_id: top ? undefined : 'a1' });`,
+    `const COMPANY = 'company';\nposthog.group(COMPANY, 'c1');`,
+    // A variable that is written again is not a constant.
+    `let T = 'workspace';\nT = next;\nanalytics.group('g1', { group_type: T });`,
     // Unknown group types and traits are not judged.
     `analytics.group('ws_1', { group_type: level });`,
     `analytics.group('ws_1', { group_type: 'workspace', ...links });`,
@@ -62,6 +69,26 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
       settings: { 'b2b-tracking': { callees: { group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }] } } },
       errors: [{ messageId: 'missingParentGroup', ...at(`joinEventGroup(user, 'ws_1', { group_type: 'workspace' });`, `joinEventGroup(user, 'ws_1', { group_type: 'workspace' })`) }],
     },
+    // A group type held in a constant.
+    {
+      code: `const T = 'workspace';\nanalytics.group('ws', { group_type: T });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, line: 2, column: 1, endLine: 2, endColumn: 41 }],
+    },
+    {
+      code: `const TYPES = { WORKSPACE: 'workspace' };\nposthog.group(TYPES.WORKSPACE, 'w1', { name: 'Eng' });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, line: 2, column: 1, endLine: 2, endColumn: 54 }],
+    },
+    // One branch below the account is enough: that call may send a workspace without its parent.
+    {
+      code: `analytics.group('g1', { group_type: top ? 'account' : 'workspace' });`,
+      errors: [
+        {
+          messageId: 'missingParentGroup',
+          data: { type: 'workspace' },
+          ...at(`analytics.group('g1', { group_type: top ? 'account' : 'workspace' });`, `analytics.group('g1', { group_type: top ? 'account' : 'workspace' })`),
+        },
+      ],
+    },
     {
       code: `const traits = { group_type: 'project', name: 'Q1' };\nanalytics.group('p1', traits);`,
       errors: [{ messageId: 'missingParentGroup', line: 2, column: 1, endLine: 2, endColumn: 30 }],
@@ -70,8 +97,15 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
 });
 
 tsRuleTester.run('require-parent-group (TypeScript)', rule, {
-  valid: [`analytics.group('w1', { group_type: 'workspace' as const, parent_group_id: account.id! });`],
+  valid: [
+    `analytics.group('w1', { group_type: 'workspace' as const, parent_group_id: account.id! });`,
+    `const GroupType = { Account: 'account' } as const;\nanalytics.group('a1', { group_type: GroupType.Account });`,
+  ],
   invalid: [
+    {
+      code: `const GroupType = { Account: 'account', Project: 'project' } as const;\nanalytics.group('p1', { group_type: GroupType.Project satisfies string });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'project' }, line: 2, column: 1, endLine: 2, endColumn: 74 }],
+    },
     {
       code: `analytics.group('w1', { group_type: 'workspace' as const });`,
       errors: [{ messageId: 'missingParentGroup', ...at(`analytics.group('w1', { group_type: 'workspace' as const });`, `analytics.group('w1', { group_type: 'workspace' as const })`) }],

@@ -48,6 +48,10 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
     { code: `analytics.identify('u1');\nanalytics.group('a1');`, options: [{ requireTraits: true }] },
     { code: `analytics.group('ws_1', { name: 'Eng', group_type: 'workspace', parent_group_id: 'a1' });`, options: [{ requireTraits: true }] },
     { code: `analytics.identify('u1', { ...profile });`, options: [{ requireTraits: true }] },
+    // A group type held in a constant: a workspace is not asked for name and plan.
+    { code: `const T = 'workspace';\nanalytics.group('ws_1', { name: 'Eng', group_type: T, parent_group_id: 'a1' });`, options: [{ requireTraits: true }] },
+    // An unknown group type is not judged.
+    { code: `analytics.group('g1', { industry: 'tech', group_type: level });`, options: [{ requireTraits: true }] },
     // mrr written without a decimal point is a whole number of cents, in any notation.
     `analytics.group('a1', { mrr: 1e5 });`,
     `analytics.group('a1', { mrr: 0x1E });`,
@@ -132,6 +136,31 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
       code: `analytics.group('a1', { name: 'Acme', group_type: 'account' });`,
       options: [{ requireTraits: true }],
       errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`plan`' }, ...at(`analytics.group('a1', { name: 'Acme', group_type: 'account' });`, `{ name: 'Acme', group_type: 'account' }`) }],
+    },
+    // Group types held in constants, or one branch of a conditional, that are the account.
+    {
+      code: `const ACCOUNT = 'account';\nanalytics.group('a1', { name: 'Acme', group_type: ACCOUNT });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`plan`' }, line: 2, column: 23, endLine: 2, endColumn: 60 }],
+    },
+    {
+      code: `const COMPANY = 'company';\nposthog.group(COMPANY, 'c1', { industry: 'tech' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`name` and `plan`' }, line: 2, column: 30, endLine: 2, endColumn: 50 }],
+    },
+    {
+      code: `analytics.group('g1', { name: 'Acme', group_type: top ? 'account' : 'workspace', parent_group_id: p });`,
+      options: [{ requireTraits: true }],
+      errors: [
+        {
+          messageId: 'missingTraits',
+          data: { call: 'group', names: '`plan`' },
+          ...at(
+            `analytics.group('g1', { name: 'Acme', group_type: top ? 'account' : 'workspace', parent_group_id: p });`,
+            `{ name: 'Acme', group_type: top ? 'account' : 'workspace', parent_group_id: p }`,
+          ),
+        },
+      ],
     },
     {
       code: `posthog.group('company', 'c1', { industry: 'tech' });`,
