@@ -58,6 +58,12 @@ export interface SdkDefinition {
   id: SdkId;
   label: string;
   packages: SdkPackage[];
+  /**
+   * A package scope that is all this SDK's (`@rudderstack/`): a package in it that
+   * `packages` does not list is read like the listed one of its platform, the
+   * server one when its name matches `serverNames` (`-node`, `service-worker`).
+   */
+  packageScope?: { scope: string; serverNames: RegExp; like: Record<Platform, string> };
   /** Names the SDK's snippet or docs use for its client, also reached as `window.X`. */
   globals: string[];
   /** Browser form (also the form of a conventional name whose first argument is not an object). */
@@ -130,6 +136,14 @@ export const sdks: readonly SdkDefinition[] = [
     packages: [
       { name: '@rudderstack/analytics-js', platform: 'browser', exports: [{ name: 'RudderAnalytics', role: 'factory' }] },
       { name: 'rudder-sdk-js', platform: 'browser', exports: [{ name: '*', role: 'client' }, { name: 'default', role: 'client' }] },
+      // Service workers and edge functions: the Node SDK's interface, `new Analytics(key, url).track({ userId, event })`.
+      { name: '@rudderstack/analytics-js-service-worker', platform: 'server', exports: [{ name: 'Analytics', role: 'factory' }] },
+      // `import rudderClient from '@rudderstack/rudder-sdk-react-native'`: the positional calls of the browser SDK, on a device.
+      {
+        name: '@rudderstack/rudder-sdk-react-native',
+        platform: 'browser',
+        exports: [{ name: 'default', role: 'client' }, { name: '*', role: 'client' }],
+      },
       {
         name: '@rudderstack/rudder-sdk-node',
         platform: 'server',
@@ -137,6 +151,11 @@ export const sdks: readonly SdkDefinition[] = [
       },
       { name: 'rudder-sdk-node', platform: 'server', exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }] },
     ],
+    packageScope: {
+      scope: '@rudderstack/',
+      serverNames: /node|service-worker|server/,
+      like: { browser: '@rudderstack/analytics-js', server: '@rudderstack/rudder-sdk-node' },
+    },
     globals: ['rudderanalytics'],
     browser: segmentLikeBrowser,
     server: segmentLikeServer,
@@ -310,6 +329,25 @@ export const sdkByGlobal = new Map(sdks.flatMap((sdk) => sdk.globals.map((name) 
 export const sdkPackages = new Map(
   sdks.flatMap((sdk) => sdk.packages.map((pkg) => [pkg.name, { sdk, pkg }] as const)),
 );
+
+const scopedPackages = new Map<string, { sdk: SdkDefinition; pkg: SdkPackage } | undefined>();
+
+/** The SDK package a module name is: one listed in `packages`, or another of an SDK's own scope (`@rudderstack/*`). */
+export function sdkPackageOf(name: string): { sdk: SdkDefinition; pkg: SdkPackage } | undefined {
+  const listed = sdkPackages.get(name);
+  if (listed || !name.startsWith('@')) return listed;
+  if (scopedPackages.has(name)) return scopedPackages.get(name);
+  let found: { sdk: SdkDefinition; pkg: SdkPackage } | undefined;
+  for (const sdk of sdks) {
+    const scope = sdk.packageScope;
+    if (!scope || !name.startsWith(scope.scope)) continue;
+    const platform: Platform = scope.serverNames.test(name.slice(scope.scope.length)) ? 'server' : 'browser';
+    const like = sdkPackages.get(scope.like[platform]);
+    if (like) found = { sdk, pkg: { ...like.pkg, name } };
+  }
+  scopedPackages.set(name, found);
+  return found;
+}
 
 /** Every method name any SDK form knows, for the quick "could this be a tracking call" test. */
 export const sdkMethodNames: ReadonlySet<string> = new Set(

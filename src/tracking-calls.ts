@@ -14,7 +14,7 @@ import {
   type SdkPackage,
   sdkByGlobal,
   sdkMethodNames,
-  sdkPackages,
+  sdkPackageOf,
 } from './sdks.js';
 import { type Lookup, lookupPath, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
 import { typePackage } from './type-info.js';
@@ -109,7 +109,7 @@ const importsCache = new WeakMap<object, Map<Node, SdkBinding>>();
 const importedMethodNames = new WeakMap<object, Set<string>>();
 
 function bindingFor(packageName: string, exportName: string): SdkBinding | undefined {
-  const found = sdkPackages.get(packageName);
+  const found = sdkPackageOf(packageName);
   if (!found) return undefined;
   const exported = found.pkg.exports.find((candidate) => candidate.name === exportName);
   if (!exported) return undefined;
@@ -138,7 +138,7 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
   imports = new Map();
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (!sdkPackages.has(statement.source.value)) continue;
+      if (!sdkPackageOf(statement.source.value)) continue;
       for (const specifier of statement.specifiers) {
         const exportName =
           specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
@@ -156,7 +156,7 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of statement.declarations) {
       const packageName = requiredPackage(declarator.init);
-      if (!packageName || !sdkPackages.has(packageName)) continue;
+      if (!packageName || !sdkPackageOf(packageName)) continue;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) {
         const binding = bindingFor(packageName, '*') ?? bindingFor(packageName, 'default');
         if (binding) imports.set(declarator.id, binding);
@@ -299,7 +299,7 @@ function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | und
     if (built) return built;
   }
   const packageName = typePackage(context, expression);
-  const typed = packageName === undefined ? undefined : sdkPackages.get(packageName);
+  const typed = packageName === undefined ? undefined : sdkPackageOf(packageName);
   return typed ? { sdk: typed.sdk, platform: typed.pkg.platform } : undefined;
 }
 

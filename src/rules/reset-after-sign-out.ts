@@ -68,11 +68,15 @@ function resetPlace(call: TSESTree.CallExpression): ResetPlace | undefined {
   }
 }
 
-/** A client that can be named again without running anything: `analytics`, `window.analytics`, `this.posthog!`. */
+/** A client that can be named again without running anything: `analytics`, `window.analytics`, `window['analytics']`, `this.posthog!`. */
 function isPlainReference(node: TSESTree.Node): boolean {
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.ThisExpression) return true;
-  return expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && isPlainReference(expression.object);
+  return (
+    expression.type === AST_NODE_TYPES.MemberExpression &&
+    (!expression.computed || expression.property.type === AST_NODE_TYPES.Literal) &&
+    isPlainReference(expression.object)
+  );
 }
 
 /** A function the code calls: an argument of a call (`.then(() => …)`, `setTimeout(() => …)`) or called at once. */

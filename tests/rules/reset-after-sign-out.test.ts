@@ -165,6 +165,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
     ),
     // The client as written, optional chaining included.
     missing(`window.analytics?.track('Signed Out');`, `window.analytics?.track('Signed Out')`, 'window.analytics?.reset()', `window.analytics?.track('Signed Out');\nwindow.analytics?.reset();`),
+    missing(`window['analytics'].track('Signed Out');`, `window['analytics'].track('Signed Out')`, "window['analytics'].reset()", `window['analytics'].track('Signed Out');\nwindow['analytics'].reset();`),
     missing(`analytics.track?.('Signed Out');`, `analytics.track?.('Signed Out')`, 'analytics.reset?.()', `analytics.track?.('Signed Out');\nanalytics.reset?.();`),
     // A client built by a call is not built again for the reset: no suggestion.
     missing(

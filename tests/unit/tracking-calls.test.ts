@@ -139,6 +139,40 @@ describe('Segment and RudderStack', () => {
       `),
     ).toEqual(['track RudderStack server event=Report Exported props={}', 'track RudderStack browser event=Report Exported props=absent']);
   });
+
+  it('knows the service-worker package (the Node form) and the React Native client (the positional form)', () => {
+    expect(
+      recognise(`
+        import { Analytics } from '@rudderstack/analytics-js-service-worker';
+        import rudderClient from '@rudderstack/rudder-sdk-react-native';
+        const worker = new Analytics('key', 'https://dataplane.example/v1/batch');
+        worker.track({ userId: 'u', event: 'Report Exported', properties: { format: 'csv' }, context: { groupId: 'a' } });
+        worker.group({ userId: 'u', groupId: 'a', traits: { name: 'Acme' } });
+        rudderClient.track('Report Exported', { format: 'csv' });
+        rudderClient.identify('u1', { email: 'e' });
+      `),
+    ).toEqual([
+      'track RudderStack server event=Report Exported props=format',
+      "group RudderStack server traits=name groupId='a'",
+      'track RudderStack browser event=Report Exported props=format',
+      'identify RudderStack browser traits=email',
+    ]);
+  });
+
+  it('reads another @rudderstack/ package like the Node SDK when its name says node, else like the browser SDK', () => {
+    expect(
+      recognise(`
+        import NodeAnalytics from '@rudderstack/rudder-sdk-node-next';
+        import { RudderAnalytics } from '@rudderstack/analytics-js-next';
+        import { track } from '@rudder/other';
+        const server = new NodeAnalytics('key');
+        const browser = new RudderAnalytics();
+        server.track({ userId: 'u', event: 'Report Exported' });
+        browser.track('Report Exported', { format: 'csv' });
+        track('Report Exported');
+      `),
+    ).toEqual(['track RudderStack server event=Report Exported props=absent', 'track RudderStack browser event=Report Exported props=format']);
+  });
 });
 
 describe('Amplitude', () => {
