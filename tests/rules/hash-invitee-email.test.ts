@@ -364,3 +364,16 @@ describe('hash-invitee-email: a second --fix pass changes nothing', () => {
     expect(remaining).toEqual([]);
   });
 });
+
+describe('hash-invitee-email: options', () => {
+  it('stops the run on a hasher name that is not a function name (the fix would write broken code)', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config: Linter.Config[] = [
+      {
+        plugins: { 'b2b-tracking': { rules: { 'hash-invitee-email': rule as never } } },
+        rules: { 'b2b-tracking/hash-invitee-email': ['error', { hasher: { name: 'hash.email', import: '@/lib/hash' } }] },
+      },
+    ];
+    expect(() => linter.verify(`analytics.track('Invite Sent', { invitee_email: email });`, config, 'file.js')).toThrow(/"hash\.email" should match pattern/);
+  });
+});
