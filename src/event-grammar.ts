@@ -74,10 +74,19 @@ const irregular: Record<string, string> = {
   rewrite: 'rewritten',
 };
 
-/** Past forms that are not participles but read as past in event names ("Trial Began"). */
-const otherPastForms = ['began', 'broke', 'chose', 'drew', 'drove', 'froze', 'gave', 'went', 'grew', 'hid', 'knew', 'rode', 'rose', 'saw', 'shook', 'spoke', 'stole', 'took', 'threw', 'wore', 'withdrew', 'wrote', 'forgot', 'did'];
+/** Past forms that are not participles but read as past in event names ("Trial Began"): past → base. */
+const simplePast: Record<string, string> = {
+  began: 'begin', broke: 'break', chose: 'choose', drew: 'draw', drove: 'drive', froze: 'freeze', gave: 'give', went: 'go',
+  grew: 'grow', hid: 'hide', knew: 'know', rode: 'ride', rose: 'rise', saw: 'see', shook: 'shake', spoke: 'speak',
+  stole: 'steal', took: 'take', threw: 'throw', wore: 'wear', withdrew: 'withdraw', wrote: 'write', forgot: 'forget', did: 'do',
+};
 
-const irregularPast = new Set([...Object.values(irregular), ...otherPastForms]);
+const irregularPast = new Set([...Object.values(irregular), ...Object.keys(simplePast)]);
+/** Irregular past forms → base: "sent" → send, "began" → begin. */
+const irregularBase = new Map<string, string>([
+  ...Object.entries(irregular).map(([base, past]): [string, string] => [past, base]),
+  ...Object.entries(simplePast),
+]);
 
 /** Words ending in -ed that are not past tenses. */
 const notPast = new Set(['bed', 'embed', 'feed', 'need', 'seed', 'speed', 'shed', 'red', 'breed', 'bleed', 'weed', 'proceed', 'succeed', 'exceed', 'steed', 'shred', 'sled', 'wed', 'bred', 'hundred', 'sacred', 'naked', 'wicked', 'kindred']);
@@ -87,14 +96,14 @@ const notPast = new Set(['bed', 'embed', 'feed', 'need', 'seed', 'speed', 'shed'
  * their base form. Any word with a past form above counts too.
  */
 const baseVerbs = new Set([
-  'accept', 'access', 'activate', 'add', 'answer', 'apply', 'approve', 'archive', 'assign', 'attach', 'authenticate', 'authorize',
+  'abandon', 'accept', 'access', 'activate', 'add', 'answer', 'apply', 'approve', 'archive', 'assign', 'attach', 'authenticate', 'authorize',
   'block', 'book', 'bookmark', 'browse', 'call', 'cancel', 'change', 'charge', 'check', 'checkout', 'choose', 'claim', 'clear',
   'click', 'clone', 'close', 'comment', 'complete', 'configure', 'confirm', 'connect', 'convert', 'copy', 'create', 'deactivate',
   'decline', 'delete', 'deny', 'deploy', 'disable', 'disconnect', 'dismiss', 'download', 'downgrade', 'drag', 'drop', 'duplicate',
-  'edit', 'enable', 'end', 'enroll', 'enter', 'expand', 'expire', 'export', 'fail', 'favorite', 'fill', 'filter', 'finish', 'flag',
-  'follow', 'generate', 'grant', 'hover', 'ignore', 'import', 'install', 'integrate', 'invite', 'join', 'launch', 'like', 'link',
+  'edit', 'execute', 'enable', 'end', 'enroll', 'enter', 'expand', 'expire', 'export', 'fail', 'favorite', 'fill', 'filter', 'finish', 'flag',
+  'follow', 'generate', 'grant', 'hover', 'ignore', 'import', 'initiate', 'install', 'integrate', 'invite', 'join', 'launch', 'like', 'link',
   'load', 'lock', 'log', 'login', 'logout', 'mark', 'merge', 'mention', 'migrate', 'move', 'mute', 'navigate', 'onboard', 'open',
-  'order', 'pause', 'pin', 'play', 'post', 'preview', 'print', 'publish', 'purchase', 'rate', 'reactivate', 'receive', 'refresh',
+  'order', 'pause', 'perform', 'pin', 'play', 'post', 'preview', 'print', 'publish', 'purchase', 'rate', 'reactivate', 'receive', 'refresh',
   'refund', 'register', 'reject', 'reload', 'remove', 'rename', 'renew', 'reopen', 'reply', 'report', 'request', 'resolve',
   'restore', 'resume', 'retry', 'revoke', 'save', 'schedule', 'scroll', 'search', 'select', 'share', 'sign', 'signin', 'signout',
   'signup', 'skip', 'sort', 'start', 'stop', 'submit', 'subscribe', 'suspend', 'swipe', 'switch', 'sync', 'tag', 'tap', 'test',
@@ -110,9 +119,30 @@ const usualObjects = new Set([
   'refund', 'track', 'view', 'search', 'filter', 'schedule', 'play', 'access', 'answer', 'check', 'checkout',
   'preview', 'print', 'sort', 'welcome',
 ]);
+/** Verbs that often name the object too ("Sync Started", "Start Export", "Upload Complete"). */
+const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save']);
 
-/** Words that start what follows the action: "Added to Cart", "Moved from Trial". */
-const prepositions = new Set(['to', 'from', 'into', 'onto', 'for', 'with', 'via', 'by', 'at', 'as', 'of', 'on', 'in']);
+/** How strongly a word reads as a thing: 2 usually, 1 often, 0 it reads as an action ("click", "restore") or is no verb. */
+function objectLikeness(word: string): number {
+  return usualObjects.has(word) ? 2 : oftenObjects.has(word) ? 1 : 0;
+}
+
+/** -ing words that usually name a thing or a process ("Onboarding Completed", "Tracking Plan Updated"), not an action. */
+const nounGerunds = new Set([
+  'onboarding', 'loading', 'setting', 'meeting', 'booking', 'tracking', 'posting', 'rating', 'building', 'scheduling',
+  'reporting', 'testing', 'checking', 'billing', 'pricing', 'messaging', 'recording', 'training', 'shipping', 'listing',
+]);
+
+/** Prepositions that say where the action went or came from: "Product Added to Cart", "Report Saved in Folder". */
+const placePrepositions = new Set(['to', 'from', 'into', 'onto', 'for', 'by', 'at', 'as', 'of', 'on', 'in']);
+/** Prepositions that say how the action was done ("Signed Up via Google"): that belongs in a property (`method: 'google'`). */
+const mannerPrepositions = new Set(['via', 'with', 'using']);
+/** Words that qualify an action rather than name anything: "Report Exported Successfully", "Invite Sent Again". */
+const qualifiers = new Set([
+  'again', 'twice', 'once', 'successfully', 'unsuccessfully', 'automatically', 'manually', 'immediately', 'instantly',
+  'already', 'now', 'today', 'later', 'early', 'late', 'partially', 'completely', 'fully', 'silently', 'remotely', 'quickly',
+  'finally', 'anyway',
+]);
 
 /** Verbs whose last consonant doubles before -ed although they have two syllables. */
 const doubling = new Set(['submit', 'commit', 'admit', 'permit', 'omit', 'refer', 'prefer', 'occur', 'transfer', 'control', 'patrol', 'compel', 'equip', 'unpin', 'unzip', 'regret']);
@@ -132,11 +162,34 @@ function baseOfGerund(word: string): string | undefined {
   return candidates.find((candidate) => baseVerbs.has(candidate));
 }
 
-/** The base form when a word is a verb in its base or -ing form ("create", "creating"), else undefined. */
-export function verbBase(word: string): string | undefined {
+/** The base form of a past form of one of the verbs above: "viewed" → view, "shared" → share, "stopped" → stop, "sent" → send. */
+function baseOfPast(word: string): string | undefined {
+  const known = irregularBase.get(word);
+  if (known) return known;
+  if (!word.endsWith('ed') || notPast.has(word)) return undefined;
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, stem.replace(/([^aeiou])\1$/, '$1'), stem.replace(/i$/, 'y')];
+  return candidates.find((candidate) => baseVerbs.has(candidate));
+}
+
+interface VerbForm {
+  base: string;
+  form: 'base' | 'gerund' | 'past';
+}
+
+/** A word as one of the verbs above, in its base, -ing or past form ("create", "creating", "created"). */
+function verbForm(word: string): VerbForm | undefined {
   const lower = word.toLowerCase();
-  if (baseVerbs.has(lower)) return lower;
-  return baseOfGerund(lower);
+  if (baseVerbs.has(lower)) return { base: lower, form: 'base' };
+  const gerund = baseOfGerund(lower);
+  if (gerund) return { base: gerund, form: 'gerund' };
+  const past = baseOfPast(lower);
+  return past ? { base: past, form: 'past' } : undefined;
+}
+
+/** The base form when a word is one of the verbs above in any form ("create", "creating", "created"), else undefined. */
+export function verbBase(word: string): string | undefined {
+  return verbForm(word)?.base;
 }
 
 /** The past form of a base verb: create → created, send → sent, stop → stopped, apply → applied. */
@@ -150,54 +203,184 @@ export function pastOf(base: string): string {
   return `${lower}ed`;
 }
 
-export interface ActionProblem {
-  kind: 'verbFirst' | 'notPastTense' | 'noAction';
-  /** The words of the corrected name ("account", "created"), when one can be offered. */
-  corrected?: string[];
+/** Whether a word can only be read as an action: a past or -ing form, or a verb that rarely names a thing ("click", "restore"). */
+function isClearVerb(word: string, extraPast: ReadonlySet<string>): boolean {
+  if (isPastTense(word, extraPast)) return true;
+  const form = verbForm(word);
+  if (!form) return false;
+  return form.form === 'gerund' ? !nounGerunds.has(word) : objectLikeness(word) === 0;
+}
+
+/** Where a name has a past-tense action: its verb, and where the verb and its particle end. */
+interface ActionSpan {
+  start: number;
+  end: number;
 }
 
 /**
- * Checks that a name's words are an object followed by a past-tense action.
- * `objectFirst` is false for the dot style, where the dot already splits
- * object from action (`words` are then the object words and action words).
+ * The past-tense action of a name that ends with it ("Report Exported",
+ * "User Opted Out") or with where it happened ("Product Added to Cart").
+ */
+function findPastAction(words: readonly string[], extraPast: ReadonlySet<string>): ActionSpan | undefined {
+  const count = words.length;
+  if (count === 0) return undefined;
+  if (isPastTense(words[count - 1]!, extraPast)) return { start: count - 1, end: count };
+  if (count >= 2 && particles.has(words[count - 1]!) && isPastTense(words[count - 2]!, extraPast)) {
+    return { start: count - 2, end: count };
+  }
+  for (let index = 0; index < count - 1; index++) {
+    if (!isPastTense(words[index]!, extraPast)) continue;
+    const next = words[index + 1]!;
+    if (placePrepositions.has(next)) return { start: index, end: index + 1 };
+    if (particles.has(next) && index + 2 < count && placePrepositions.has(words[index + 2]!)) return { start: index, end: index + 2 };
+  }
+  return undefined;
+}
+
+/** An object followed by a past-tense action, or a particle verb on its own ("Opted Out"). */
+function isObjectAction(words: readonly string[], extraPast: ReadonlySet<string>): boolean {
+  const action = findPastAction(words, extraPast);
+  if (!action) return false;
+  return action.start > 0 || (action.end === words.length && action.end - action.start > 1);
+}
+
+/**
+ * Whether a name reads as a thing followed by what happened to it, so that it
+ * can be offered as a corrected name: it does not start with a preposition,
+ * the word before its action is not a verb too ("Exported Reported",
+ * "Start Synced"), and no word merely qualifies the action.
+ */
+export function isSensibleName(words: readonly string[], extraPast: ReadonlySet<string>): boolean {
+  const action = findPastAction(words, extraPast);
+  if (!action || action.start === 0 || words.some((word) => qualifiers.has(word))) return false;
+  const first = words[0]!;
+  if (placePrepositions.has(first) || mannerPrepositions.has(first) || particles.has(first)) return false;
+  return !isClearVerb(words[action.start - 1]!, extraPast);
+}
+
+/**
+ * Splits off what follows a name's action and only qualifies it: how it was
+ * done ("Signed Up via Google"), adverbs ("Report Exported Successfully",
+ * "Invite Sent Again"), or any words after an object-first past-tense action
+ * ("Report Exported (Beta)"). Those belong in properties. Undefined when the
+ * name is an object-action name already or ends with a verb (then its action
+ * is just not in the past tense: "Report Shared Link Open").
+ */
+export function splitTrailingWords(
+  words: readonly string[],
+  extraPast: ReadonlySet<string>,
+): { head: string[]; extra: string[] } | undefined {
+  const count = words.length;
+  if (count < 2 || isObjectAction(words, extraPast) || isClearVerb(words[count - 1]!, extraPast)) return undefined;
+  let cut = count;
+  const manner = words.findIndex((word, index) => index > 0 && mannerPrepositions.has(word));
+  if (manner > 0) cut = manner;
+  let adverbs = count;
+  while (adverbs > 1 && qualifiers.has(words[adverbs - 1]!)) adverbs--;
+  cut = Math.min(cut, adverbs);
+  // After an object, not in a verb-first name, where a past form describes the object ("Create Shared Report").
+  for (let index = count - 2; index >= 1 && !isClearVerb(words[0]!, extraPast); index--) {
+    if (!isPastTense(words[index]!, extraPast)) continue;
+    const end = particles.has(words[index + 1]!) ? index + 2 : index + 1;
+    if (end < count) cut = Math.min(cut, end);
+    break;
+  }
+  const head = words.slice(0, cut);
+  // What comes before must hold an action for the rest to come after it.
+  if (cut === count || !head.some((word) => isPastTense(word, extraPast) || verbForm(word))) return undefined;
+  return { head, extra: words.slice(cut) };
+}
+
+/**
+ * The past-tense action of a name as the grammar reads it: "User Activated"
+ * and "Activated User" → activated; "Activated Users Exported" → exported;
+ * "Account Activated via Email" → activated. Undefined when no action is in
+ * the past tense.
+ */
+export function pastActionOf(words: readonly string[], extraPast: ReadonlySet<string> = new Set()): string | undefined {
+  const core = splitTrailingWords(words, extraPast)?.head ?? words;
+  const action = findPastAction(core, extraPast);
+  if (action) return core[action.start];
+  return core.length > 0 && isPastTense(core[0]!, extraPast) ? core[0] : undefined;
+}
+
+export interface ActionProblem {
+  kind: 'verbFirst' | 'notPastTense' | 'noAction' | 'trailingWords';
+  /** The words of the corrected name ("account", "created"), when a sensible one can be offered. */
+  corrected?: string[];
+  /** For `trailingWords`: the name up to its action, and the words after it. */
+  head?: string[];
+  extra?: string[];
+}
+
+/**
+ * Checks that a name's words are an object followed by a past-tense action,
+ * with nothing after it but where it happened.
  */
 export function checkObjectAction(
   words: readonly string[],
   extraPast: ReadonlySet<string>,
   allowVerbFirst: boolean,
 ): ActionProblem | undefined {
+  const trailing = splitTrailingWords(words, extraPast);
+  if (!trailing) return checkOrder(words, extraPast, allowVerbFirst);
+  const { head, extra } = trailing;
+  const headProblem = checkOrder(head, extraPast, allowVerbFirst);
+  const corrected = headProblem ? headProblem.corrected : isSensibleName(head, extraPast) || allowVerbFirst ? head : undefined;
+  return { kind: 'trailingWords', head, extra, ...(corrected ? { corrected } : {}) };
+}
+
+/** A way to read a name's words, with the name it should have had. */
+interface Reading {
+  kind: 'verbFirst' | 'notPastTense';
+  corrected: string[];
+}
+
+/** Checks the order and tense of the object and action words. */
+function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, allowVerbFirst: boolean): ActionProblem | undefined {
   if (words.length === 0) return undefined;
+  const action = findPastAction(words, extraPast);
+  if (action) {
+    if (isObjectAction(words, extraPast)) return undefined;
+    // "Created" has no object; "Added to Cart" starts with its action and has no object to put first.
+    if (action.end === words.length) return { kind: 'noAction' };
+    return allowVerbFirst ? undefined : { kind: 'verbFirst' };
+  }
+  if (words.length === 1) return { kind: 'noAction' };
+
   const last = words[words.length - 1]!;
-  const hasParticle = words.length >= 2 && particles.has(last);
+  const hasParticle = particles.has(last);
   const actionWord = hasParticle ? words[words.length - 2]! : last;
   const objectWords = words.slice(0, hasParticle ? -2 : -1);
-
-  // "Product Added to Cart": the action may be followed by where it happened.
-  for (let index = 1; index < words.length - 1; index++) {
-    if (prepositions.has(words[index + 1]!) && isPastTense(words[index]!, extraPast)) return undefined;
-  }
-
-  if (isPastTense(actionWord, extraPast)) {
-    return objectWords.length > 0 || hasParticle ? undefined : { kind: 'noAction' };
-  }
+  const first = nounGerunds.has(words[0]!) ? undefined : verbForm(words[0]!);
+  const actionBase = objectWords.length > 0 || hasParticle ? verbBase(actionWord) : undefined;
 
   // Which end holds the verb: "Create Account" (first), "Report Export" (last).
-  // Many words are both ("report", "export"): a word that usually names a
-  // thing is taken as the object.
-  const firstBase = words.length >= 2 ? verbBase(words[0]!) : undefined;
-  const actionBase = objectWords.length > 0 || hasParticle ? verbBase(actionWord) : undefined;
-  const verbFirst =
-    firstBase !== undefined &&
-    (actionBase === undefined || (!usualObjects.has(words[0]!) && usualObjects.has(actionWord)));
+  // Many words are both ("report", "export"): the one that reads more as a
+  // thing is the object. A past or -ing form is a verb ("Viewed Report",
+  // "Stopping Sync"), except that a past form before several words is often
+  // an adjective ("Saved Search Update").
+  const firstParticle = words.length >= 3 && particles.has(words[1]!);
+  const verbFirst: Reading | undefined = first && {
+    kind: 'verbFirst',
+    corrected: [...words.slice(firstParticle ? 2 : 1), pastOf(first.base), ...(firstParticle ? [words[1]!] : [])],
+  };
+  const pastLast: Reading | undefined =
+    actionBase === undefined
+      ? undefined
+      : { kind: 'notPastTense', corrected: [...objectWords, pastOf(actionBase), ...(hasParticle ? [last] : [])] };
+  if (verbFirst && !pastLast) return allowVerbFirst ? undefined : checked(verbFirst);
+  if (!verbFirst || !pastLast) return pastLast ? checked(pastLast) : { kind: 'notPastTense' };
 
-  if (verbFirst) {
-    if (allowVerbFirst) return undefined;
-    const firstParticle = words.length >= 3 && particles.has(words[1]!);
-    const rest = words.slice(firstParticle ? 2 : 1);
-    return { kind: 'verbFirst', corrected: [...rest, pastOf(firstBase), ...(firstParticle ? [words[1]!] : [])] };
+  const firstLikeness = first!.form === 'base' ? objectLikeness(words[0]!) : first!.form === 'past' && words.length > 2 ? 1 : -1;
+  const lastLikeness = objectLikeness(actionWord);
+  const readings = firstLikeness < lastLikeness ? [verbFirst, pastLast] : [pastLast, verbFirst];
+  const sensible = readings.find((reading) => isSensibleName(reading.corrected, extraPast));
+  const problem = sensible ?? { kind: readings[0]!.kind };
+  return problem.kind === 'verbFirst' && allowVerbFirst ? undefined : problem;
+
+  /** The problem with its corrected name only when that name makes sense. */
+  function checked(problem: Reading): ActionProblem {
+    return isSensibleName(problem.corrected, extraPast) ? problem : { kind: problem.kind };
   }
-  if (actionBase) {
-    return { kind: 'notPastTense', corrected: [...objectWords, pastOf(actionBase), ...(hasParticle ? [last] : [])] };
-  }
-  return { kind: words.length === 1 ? 'noAction' : 'notPastTense' };
 }

@@ -28,12 +28,17 @@ export function splitWords(name: string): string[] {
 
 const wordsCache = new Map<string, readonly string[]>();
 
-function split(name: string): string[] {
-  return name
-    .replace(/['\u2019]/g, '')
+/** An apostrophe inside a word: "customer's". */
+const inWordApostrophe = /(?<=[\p{L}\p{N}])['\u2019](?=[\p{L}\p{N}])/gu;
+/** Any other apostrophe, a quote mark: "'Beta'". */
+const outerApostrophe = /(?<![\p{L}\p{N}])['\u2019]|['\u2019](?![\p{L}\p{N}])/gu;
+
+/** The words of a name; with `keepApostrophes`, "customer's" stays one word with its apostrophe. */
+function split(name: string, keepApostrophes = false): string[] {
+  return (keepApostrophes ? name.replace(outerApostrophe, ' ') : name.replace(/['\u2019]/g, ''))
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(keepApostrophes ? /[^\p{L}\p{N}'\u2019]+/u : /[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
 }
@@ -57,25 +62,62 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
   }
 }
 
-const titleWord = /^(?:\p{Lu}[\p{Ll}\p{N}]*|[\p{Lu}\p{N}]+|\p{N}[\p{Ll}\p{N}]*)$/u;
+/** A capitalised word, an acronym or a number; a capitalised word may have a possessive ("Customer's"). */
+const titleWord = /^(?:\p{Lu}[\p{Ll}\p{N}]*(?:['\u2019]\p{Ll}+)?|[\p{Lu}\p{N}]+|\p{N}[\p{Ll}\p{N}]*)$/u;
 const lowerWord = '[\\p{Ll}\\p{N}]+';
 const snake = new RegExp(`^${lowerWord}(?:_${lowerWord})*$`, 'u');
 const dotted = new RegExp(`^${lowerWord}(?:_${lowerWord})*\\.${lowerWord}(?:_${lowerWord})*$`, 'u');
 const camel = /^\p{Ll}[\p{Ll}\p{N}]*(?:\p{Lu}[\p{Ll}\p{N}]*|\p{N}+)*$/u;
+/**
+ * "ACCOUNT CREATED": every word with letters is in capitals, and not all of
+ * them are short acronyms ("API Key Created" and "SSO Enabled" are fine).
+ */
+function isShouted(words: readonly string[]): boolean {
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  return (
+    lettered.length > 0 &&
+    lettered.every((word) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word)) &&
+    lettered.some((word) => word.replace(/[^\p{L}]/gu, '').length > 3)
+  );
+}
+
 const styleChecks: Record<NamingStyle, (name: string) => boolean> = {
-  'Title Case': (name) =>
-    name
-      .split(' ')
-      .every((word, index) => titleWord.test(word) || (index > 0 && minorWords.has(word))),
+  'Title Case': (name) => {
+    const words = name.split(' ');
+    return words.every((word, index) => titleWord.test(word) || (index > 0 && minorWords.has(word))) && !isShouted(words);
+  },
   snake_case: (name) => snake.test(name),
   'object.action': (name) => dotted.test(name),
-  Object_Action: (name) => name.split('_').every((word) => titleWord.test(word)),
+  Object_Action: (name) => {
+    const words = name.split('_');
+    return words.every((word) => titleWord.test(word)) && !isShouted(words);
+  },
   camelCase: (name) => camel.test(name),
 };
 
-/** Whether a name is written in a naming style (acronyms such as "API" are allowed in the capitalised styles). */
+/**
+ * Whether a name is written in a naming style (acronyms such as "API" are
+ * allowed in the capitalised styles, a name all in capitals is not).
+ */
 export function matchesStyle(name: string, style: NamingStyle): boolean {
   return name.length > 0 && styleChecks[style](name);
+}
+
+/** Characters that only separate words; anything else that is not a letter or digit is part of what the name says. */
+const separators = /[\s_.-]/u;
+
+/**
+ * A name rewritten in a naming style, and whether the rewrite keeps all it
+ * says: true when it only changes casing and separators, false when it drops
+ * other characters ("Terms & Conditions Accepted" → "Terms Conditions
+ * Accepted", "A/B Test Started" → "A B Test Started"). Title Case keeps
+ * apostrophes inside words ("customer's report" → "Customer's Report").
+ */
+export function restyle(name: string, style: NamingStyle): { name: string; keepsEverything: boolean } {
+  const keepApostrophes = style === 'Title Case';
+  const kept = keepApostrophes ? name.replace(inWordApostrophe, '') : name;
+  const dropped = [...kept].some((char) => !separators.test(char) && !/[\p{L}\p{N}]/u.test(char));
+  return { name: formatWords(keepApostrophes ? split(name, true) : splitWords(name), style), keepsEverything: !dropped };
 }
 
 /** The key two names share when they have the same words: "account created". */

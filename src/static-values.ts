@@ -96,7 +96,17 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
       return;
     case AST_NODE_TYPES.BinaryExpression:
       if (expression.operator === '+') {
-        result.dynamic.push(expression);
+        // `'Report ' + 'Exported'`, or of constants, is one known string (no single literal spells it, so no fix);
+        // any part that is not one known string makes it a name built at run time.
+        let joined: string | undefined = '';
+        for (const part of [expression.left, expression.right]) {
+          const resolved: StringResolution = { values: [], dynamic: [], unknown: false };
+          if (joined !== undefined) collectStrings(context, part, resolved, depth + 1);
+          const single = !resolved.unknown && resolved.dynamic.length === 0 && resolved.values.length === 1;
+          joined = single && joined !== undefined ? joined + resolved.values[0]!.value : undefined;
+        }
+        if (joined === undefined) result.dynamic.push(expression);
+        else result.values.push({ value: joined });
       } else {
         result.unknown = true;
       }

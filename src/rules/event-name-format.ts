@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { checkObjectAction } from '../event-grammar.js';
-import { formatWords, matchesStyle, type NamingStyle, splitWords } from '../event-words.js';
+import { formatWords, matchesStyle, type NamingStyle, restyle, splitWords } from '../event-words.js';
 import { findPlanEvent, findSynonym } from '../plan.js';
 import { getSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
@@ -13,6 +13,7 @@ export type MessageIds =
   | 'verbFirst'
   | 'notPastTense'
   | 'noAction'
+  | 'trailingWords'
   | 'synonym'
   | 'emptyName'
   | 'dynamicName'
@@ -53,7 +54,7 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             description:
-              'Regular expressions for context prefixes or suffixes around the object-action part ("^App: ", " - \\\\[\\\\w+\\\\]$"); the part between is checked and fixes keep the affix.',
+              'Regular expressions (not literal text) for context prefixes or suffixes around the object-action part, e.g. "[A-Za-z]+: ", or " - \\\\[Dashboard\\\\]" for the literal " - [Dashboard]"; the part between is checked and fixes keep the affix.',
           },
           allowedNames: {
             type: 'array',
@@ -75,9 +76,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ affixes: [], allowedNames: [], allowVerbFirst: false, pastTenseVerbs: [] }],
     messages: {
       wrongStyle: 'Event `{{name}}` is not written in {{style}}; write `{{expected}}`.',
-      verbFirst: 'Event `{{name}}` starts with its action; put the object first and the action in the past tense: `{{expected}}`.',
+      verbFirst: 'Event `{{name}}` starts with its action; put the object first and the action in the past tense{{hint}}.',
       notPastTense: 'Event `{{name}}` needs its action in the past tense{{hint}}.',
       noAction: 'Event `{{name}}` needs an object and a past-tense action, e.g. `{{example}}`.',
+      trailingWords: 'Event `{{name}}` has words after its action; end the name with the action{{hint}} and send `{{extra}}` as a property.',
       synonym: 'Event `{{name}}` is the plan event `{{expected}}` under another name; use `{{expected}}`.',
       emptyName: 'The event name is empty.',
       dynamicName:
@@ -136,28 +138,38 @@ export default createRule<Options, MessageIds>({
           ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, quote(before + expected + after, context.sourceCode.getText(literal)))
           : undefined;
 
+      /** The full name with the team's affixes, from the words of its object-action part. */
+      const full = (correctedWords: readonly string[]) => before + formatWords(correctedWords, style) + after;
+      /** A suggestion to rename the event, when a literal spells the name. */
+      const renameTo = (correctedWords: readonly string[]) => {
+        const fix = rename(formatWords(correctedWords, style));
+        return fix ? [{ messageId: 'useName' as const, data: { expected: full(correctedWords) }, fix }] : [];
+      };
+
       const synonymOf = findSynonym(settings.plan, core);
       if (synonymOf) {
-        const expected = formatWords(splitWords(synonymOf.name), style);
-        const fix = rename(expected);
+        const planWords = splitWords(synonymOf.name);
         context.report({
           node: reportAt,
           messageId: 'synonym',
-          data: { name, expected },
-          suggest: fix ? [{ messageId: 'useName', data: { expected }, fix }] : [],
+          data: { name, expected: full(planWords) },
+          suggest: renameTo(planWords),
         });
         return;
       }
 
-      const styled = formatWords(words, style);
       // A name the style cannot express (letters without case) is left as it is rather than "fixed" to itself.
-      if (!matchesStyle(core, style) && styled !== core) {
-        const expected = styled;
+      const styled = restyle(core, style);
+      if (!matchesStyle(core, style) && styled.name !== core) {
+        // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") is the user's call.
+        const fix = rename(styled.name);
         context.report({
           node: reportAt,
           messageId: 'wrongStyle',
-          data: { name, style, expected: before + expected + after },
-          fix: rename(expected) ?? null,
+          data: { name, style, expected: before + styled.name + after },
+          fix: styled.keepsEverything ? (fix ?? null) : null,
+          suggest:
+            !styled.keepsEverything && fix ? [{ messageId: 'useName', data: { expected: before + styled.name + after }, fix }] : [],
         });
       }
 
@@ -169,14 +181,25 @@ export default createRule<Options, MessageIds>({
         context.report({ node: reportAt, messageId: 'noAction', data: { name, example: formatWords(['report', 'exported'], style) } });
         return;
       }
-      const expected = problem.corrected ? before + formatWords(problem.corrected, style) + after : undefined;
-      const fix = problem.corrected ? rename(formatWords(problem.corrected, style)) : undefined;
+      // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
+      const head = problem.head && planNameOf(problem.head);
+      const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected) ?? problem.corrected));
+      const expected = corrected && full(corrected);
+      const hint = !expected ? '' : problem.kind === 'trailingWords' ? ` (\`${expected}\`)` : `: \`${expected}\``;
       context.report({
         node: reportAt,
         messageId: problem.kind,
-        data: { name, expected: expected ?? '', hint: expected ? `: \`${expected}\`` : '' },
-        suggest: fix && expected ? [{ messageId: 'useName', data: { expected }, fix }] : [],
+        data: { name, hint, extra: problem.extra?.join(' ') ?? '' },
+        suggest: corrected ? renameTo(corrected) : [],
       });
+    }
+
+    /** The words of the plan event that words name, directly or as a synonym. */
+    function planNameOf(words: readonly string[]): string[] | undefined {
+      const name = words.join(' ');
+      if (findPlanEvent(settings.plan, name)) return [...words];
+      const synonymOf = findSynonym(settings.plan, name);
+      return synonymOf ? splitWords(synonymOf.name) : undefined;
     }
 
     return onTrackingCalls(context, {

@@ -1,4 +1,5 @@
 import { createRule } from '../create-rule.js';
+import { pastActionOf } from '../event-grammar.js';
 import { splitWords } from '../event-words.js';
 import { argumentAt, eventNamesOf, onTrackingCalls } from '../tracking-calls.js';
 
@@ -28,8 +29,8 @@ export default createRule<Options, MessageIds>({
         const argument = place.state === 'present' && place.value ? place.value : call.node;
         for (const known of names.values) {
           if (known.value.startsWith('$')) continue;
-          const words = splitWords(known.value);
-          if (!words.includes('activated')) continue;
+          // The action, not any word: "Activated User" tracks activation, "Activated Users Exported" tracks an export.
+          if (pastActionOf(splitWords(known.value)) !== 'activated') continue;
           const inCall = known.literal && known.literal.range[0] >= call.node.range[0] && known.literal.range[1] <= call.node.range[1];
           context.report({ node: inCall ? known.literal! : argument, messageId: 'activationEvent', data: { name: known.value } });
         }

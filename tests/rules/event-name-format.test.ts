@@ -6,28 +6,38 @@ import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rul
 type Invalid = InvalidTestCase<MessageIds, Options>;
 const sticky = { stickyGroups: true };
 
+interface Expect {
+  output?: string | null;
+  suggestion?: string | null;
+  settings?: Record<string, unknown>;
+  options?: Options;
+  /** The message's placeholders, when the test is about what the message says. */
+  data?: Record<string, string>;
+}
+
 /** One report at `text` in `code`, with its autofix output (or null) and its suggested rewrite of the code (or null). */
-function named(
+function named(code: string, text: string, messageId: MessageIds, expect: Expect = {}): Invalid {
+  return reports(code, text, [[messageId, expect]], expect);
+}
+
+/** Several reports at `text` in `code`, each with its suggestion; `output` is the autofix of them all. */
+function reports(
   code: string,
   text: string,
-  messageId: MessageIds,
-  { output = null, suggestion = null, settings = {}, options }: { output?: string | null; suggestion?: string | null; settings?: Record<string, unknown>; options?: Options } = {},
+  errors: [MessageIds, Pick<Expect, 'suggestion' | 'data'>][],
+  { output = null, settings = {}, options }: Expect = {},
 ): Invalid {
   return {
     code,
     output,
     settings: { 'b2b-tracking': { ...sticky, ...settings } },
     ...(options ? { options } : {}),
-    errors: [
-      {
-        messageId,
-        ...at(code, text),
-        suggestions:
-          suggestion === null
-            ? []
-            : [{ messageId: 'useName', output: suggestion }],
-      },
-    ],
+    errors: errors.map(([messageId, { suggestion = null, data }]) => ({
+      messageId,
+      ...(data ? { data } : {}),
+      ...at(code, text),
+      suggestions: suggestion === null ? [] : [{ messageId: 'useName', output: suggestion }],
+    })),
   };
 }
 
@@ -44,6 +54,20 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     `analytics.track('API Key Created');`,
     `analytics.track('Product Added to Cart');`,
     `analytics.track('User Opted Out');`,
+    // A particle verb and where it happened; a past participle in the object; the action decides, not any past word.
+    `analytics.track('User Signed Up to Newsletter');`,
+    `analytics.track('Report Saved in Folder');`,
+    `analytics.track('Onboarding Completed');`,
+    `analytics.track('Saved Search Deleted');`,
+    `analytics.track('Activated Users Exported');`,
+    `analytics.track('Sign In With Apple Button Clicked');`,
+    // A possessive is part of a Title Case word; short acronyms are not shouting.
+    `analytics.track("Customer's Report Exported");`,
+    `analytics.track('SSO Enabled');`,
+    { code: `accoil.track('API_Key_Created');`, settings: { 'b2b-tracking': { naming: 'Object_Action' } } },
+    // A concatenation of known strings is a known name.
+    `analytics.track('Report ' + 'Exported');`,
+    `const OBJECT = 'Report';\nanalytics.track(OBJECT + ' ' + 'Exported');`,
     // PostHog's own events are never checked.
     `posthog.capture('$pageview');`,
     `posthog.capture('$autocapture');`,
@@ -67,6 +91,8 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     { code: `analytics.track('legacy_event');`, options: [{ allowedNames: ['legacy_event'] }] },
     { code: `analytics.track('App: Document Uploaded');`, options: [{ affixes: ['[A-Za-z]+: '] }] },
     { code: `analytics.track('Tenant Created - [Dashboard]');`, options: [{ affixes: [' - \\[\\w+\\]'] }] },
+    // The literal " - [Dashboard]" as an escaped regular expression, as the docs show it.
+    { code: `analytics.track('Tenant Created - [Dashboard]');`, options: [{ affixes: [' - \\[Dashboard\\]'] }] },
   ],
   invalid: [
     // Casing and separators: autofix, words unchanged.
@@ -89,6 +115,68 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     named(`analytics.track('Invite Send');`, `'Invite Send'`, 'notPastTense', { suggestion: `analytics.track('Invite Sent');` }),
     named(`analytics.track('report.export');`, `'report.export'`, 'notPastTense', { suggestion: `analytics.track('report.exported');`, settings: { plan: 'dotted' } }),
     named(`analytics.track('Dashboard');`, `'Dashboard'`, 'noAction'),
+    // A past-tense action that comes first: the object goes first, the action keeps its tense.
+    named(`analytics.track('Viewed Dashboard');`, `'Viewed Dashboard'`, 'verbFirst', {
+      suggestion: `analytics.track('Dashboard Viewed');`,
+      data: { name: 'Viewed Dashboard', hint: ': `Dashboard Viewed`' },
+    }),
+    named(`analytics.track('Clicked Button');`, `'Clicked Button'`, 'verbFirst', { suggestion: `analytics.track('Button Clicked');` }),
+    named(`analytics.track('Upgraded Plan');`, `'Upgraded Plan'`, 'verbFirst', { suggestion: `analytics.track('Plan Upgraded');` }),
+    named(`analytics.track('Exported Report');`, `'Exported Report'`, 'verbFirst', { suggestion: `analytics.track('Report Exported');` }),
+    named(`analytics.track('Shared Report');`, `'Shared Report'`, 'verbFirst', { suggestion: `analytics.track('Report Shared');` }),
+    named(`analytics.track('Viewed Report');`, `'Viewed Report'`, 'verbFirst', { suggestion: `analytics.track('Report Viewed');` }),
+    named(`analytics.track('Sent Invite');`, `'Sent Invite'`, 'verbFirst', { suggestion: `analytics.track('Invite Sent');` }),
+    named(`analytics.track('Signed Up User');`, `'Signed Up User'`, 'verbFirst', { suggestion: `analytics.track('User Signed Up');` }),
+    // A past form after a verb that comes first describes the object; it is not the action.
+    named(`analytics.track('Create Shared Report');`, `'Create Shared Report'`, 'verbFirst', {
+      suggestion: `analytics.track('Shared Report Created');`,
+    }),
+    // -ing first: "Stopping Sync" is the sync that stopped.
+    named(`analytics.track('Stopping Sync');`, `'Stopping Sync'`, 'verbFirst', { suggestion: `analytics.track('Sync Stopped');` }),
+    named(`analytics.track('Start Sync');`, `'Start Sync'`, 'verbFirst', { suggestion: `analytics.track('Sync Started');` }),
+    // The word that reads more as a thing is the object.
+    named(`analytics.track('Upload Complete');`, `'Upload Complete'`, 'notPastTense', { suggestion: `analytics.track('Upload Completed');` }),
+    named(`analytics.track('Deleted Items Restore');`, `'Deleted Items Restore'`, 'notPastTense', {
+      suggestion: `analytics.track('Deleted Items Restored');`,
+    }),
+    // No sensible corrected name: reported without a suggestion rather than "Click Submitted" or "Submit Clicked".
+    named(`analytics.track('Click Submit');`, `'Click Submit'`, 'notPastTense', { data: { name: 'Click Submit', hint: '' } }),
+    named(`analytics.track('Added to Cart');`, `'Added to Cart'`, 'verbFirst', { data: { name: 'Added to Cart', hint: '' } }),
+    // Words after the action belong in a property; the suggestion ends the name with the action.
+    named(`analytics.track('Report Exported Successfully');`, `'Report Exported Successfully'`, 'trailingWords', {
+      suggestion: `analytics.track('Report Exported');`,
+      data: { name: 'Report Exported Successfully', hint: ' (`Report Exported`)', extra: 'successfully' },
+    }),
+    named(`analytics.track('Invite Sent Again');`, `'Invite Sent Again'`, 'trailingWords', { suggestion: `analytics.track('Invite Sent');` }),
+    named(`analytics.track('File Uploaded Twice');`, `'File Uploaded Twice'`, 'trailingWords', { suggestion: `analytics.track('File Uploaded');` }),
+    named(`analytics.track('Report Shared with Team');`, `'Report Shared with Team'`, 'trailingWords', {
+      suggestion: `analytics.track('Report Shared');`,
+      data: { name: 'Report Shared with Team', hint: ' (`Report Shared`)', extra: 'with team' },
+    }),
+    named(`analytics.track('Exported Report Successfully');`, `'Exported Report Successfully'`, 'trailingWords', {
+      suggestion: `analytics.track('Report Exported');`,
+    }),
+    // A plan event, or a synonym of one, followed by how it happened: the plan's name.
+    named(`analytics.track('Signed Up via Google');`, `'Signed Up via Google'`, 'trailingWords', {
+      suggestion: `analytics.track('Signed Up');`,
+      data: { name: 'Signed Up via Google', hint: ' (`Signed Up`)', extra: 'via google' },
+    }),
+    named(`analytics.track('Login via Google');`, `'Login via Google'`, 'trailingWords', { suggestion: `analytics.track('Signed In');` }),
+    named(`analytics.track('user.signed_up_via_google');`, `'user.signed_up_via_google'`, 'trailingWords', {
+      suggestion: `analytics.track('user.signed_up');`,
+      settings: { plan: 'dotted' },
+    }),
+    named(`analytics.track('report_exported_successfully');`, `'report_exported_successfully'`, 'trailingWords', {
+      suggestion: `analytics.track('report_exported');`,
+      settings: { naming: 'snake_case' },
+    }),
+    named(`analytics.track('App: Report Exported Successfully');`, `'App: Report Exported Successfully'`, 'trailingWords', {
+      suggestion: `analytics.track('App: Report Exported');`,
+      options: [{ affixes: ['[A-Za-z]+: '] }],
+    }),
+    named(`analytics.track('Connect with Slack');`, `'Connect with Slack'`, 'trailingWords', {
+      data: { name: 'Connect with Slack', hint: '', extra: 'with slack' },
+    }),
     // Synonyms of plan events: a suggestion with the plan's name, in the active style.
     named(`analytics.track('Signup');`, `'Signup'`, 'synonym', { suggestion: `analytics.track('Signed Up');` }),
     named(`analytics.track('User Registered');`, `'User Registered'`, 'synonym', { suggestion: `analytics.track('Signed Up');` }),
@@ -99,10 +187,37 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     named(`analytics.track('Trial Start');`, `'Trial Start'`, 'synonym', { suggestion: `analytics.track('Trial Started');` }),
     named(`analytics.track('login');`, `'login'`, 'synonym', { suggestion: `analytics.track('user.signed_in');`, settings: { plan: 'dotted' } }),
     named(`analytics.track('signup');`, `'signup'`, 'synonym', { suggestion: `analytics.track('signed_up');`, settings: { naming: 'snake_case' } }),
+    // With an affix, the message names the whole name the suggestion writes.
+    named(`analytics.track('web:Login');`, `'web:Login'`, 'synonym', {
+      suggestion: `analytics.track('web:Signed In');`,
+      data: { name: 'web:Login', expected: 'web:Signed In' },
+      options: [{ affixes: ['[a-z]+:'] }],
+    }),
     // Empty and run-time names.
     named(`analytics.track('');`, `''`, 'emptyName'),
     named(`analytics.track(\`Report \${format} Exported\`);`, '`Report ${format} Exported`', 'dynamicName'),
     named(`analytics.track('Report ' + action);`, `'Report ' + action`, 'dynamicName'),
+    named(`analytics.track('Report ' + \`\${format}\` + ' Exported');`, `'Report ' + \`\${format}\` + ' Exported'`, 'dynamicName'),
+    // A concatenation of known strings is checked like any name, without a fix: no one literal spells it.
+    named(`analytics.track('Report ' + 'exported');`, `'Report ' + 'exported'`, 'wrongStyle', {
+      data: { name: 'Report exported', style: 'Title Case', expected: 'Report Exported' },
+    }),
+    {
+      code: `const ACTION = 'Export';\nanalytics.track(ACTION + ' Report');`,
+      output: null,
+      settings: { 'b2b-tracking': sticky },
+      errors: [
+        {
+          messageId: 'verbFirst',
+          data: { name: 'Export Report', hint: ': `Report Exported`' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
     // Affixes are kept by fixes.
     named(`analytics.track('App: document uploaded');`, `'App: document uploaded'`, 'wrongStyle', {
       output: `analytics.track('App: Document Uploaded');`,
@@ -112,9 +227,32 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       suggestion: `analytics.track('Tenant Created - [Dashboard]');`,
       options: [{ affixes: [' - \\[\\w+\\]'] }],
     }),
-    // Quotes inside the literal stay escaped.
+    // Quotes inside the literal stay escaped; Title Case keeps a possessive's apostrophe.
     named(`analytics.track('customer\\'s report_exported');`, `'customer\\'s report_exported'`, 'wrongStyle', {
-      output: `analytics.track('Customers Report Exported');`,
+      output: `analytics.track('Customer\\'s Report Exported');`,
+    }),
+    // A rewrite that would drop more than separators is a suggestion, not an autofix.
+    named(`analytics.track("Customer's Report Exported");`, `"Customer's Report Exported"`, 'wrongStyle', {
+      suggestion: `analytics.track("customers_report_exported");`,
+      settings: { naming: 'snake_case' },
+    }),
+    named(`analytics.track('Terms & Conditions Accepted');`, `'Terms & Conditions Accepted'`, 'wrongStyle', {
+      suggestion: `analytics.track('Terms Conditions Accepted');`,
+    }),
+    named(`analytics.track('A/B Test Started');`, `'A/B Test Started'`, 'wrongStyle', { suggestion: `analytics.track('A B Test Started');` }),
+    reports(`analytics.track('Report Exported (Beta)');`, `'Report Exported (Beta)'`, [
+      ['wrongStyle', { suggestion: `analytics.track('Report Exported Beta');` }],
+      ['trailingWords', { suggestion: `analytics.track('Report Exported');` }],
+    ]),
+    reports(`analytics.track('Tenant Created - [Dashboard]');`, `'Tenant Created - [Dashboard]'`, [
+      ['wrongStyle', { suggestion: `analytics.track('Tenant Created Dashboard');` }],
+      ['trailingWords', { suggestion: `analytics.track('Tenant Created');` }],
+    ]),
+    // All in capitals is not Title Case nor Object_Action, though acronyms are.
+    named(`analytics.track('ACCOUNT CREATED');`, `'ACCOUNT CREATED'`, 'wrongStyle', { output: `analytics.track('Account Created');` }),
+    named(`accoil.track('REPORT_CREATED');`, `'REPORT_CREATED'`, 'wrongStyle', {
+      output: `accoil.track('Report_Created');`,
+      settings: { naming: 'Object_Action' },
     }),
     // Every SDK form.
     named(`analytics.track({ userId, event: 'report exported' });`, `'report exported'`, 'wrongStyle', { output: `analytics.track({ userId, event: 'Report Exported' });` }),
@@ -180,6 +318,8 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
 tsRuleTester.run('event-name-format (TypeScript)', rule, {
   valid: [
     `const EVENTS = { exported: 'Report Exported' } as const;\nanalytics.track(EVENTS.exported satisfies string);`,
+    `const PREFIX = 'Report ' as const;\nanalytics.track(PREFIX + 'Exported');`,
+    `analytics.track('Activated Users Exported' as const);`,
   ],
   invalid: [
     {
@@ -188,18 +328,36 @@ tsRuleTester.run('event-name-format (TypeScript)', rule, {
       errors: [{ messageId: 'wrongStyle', line: 2, column: 17, endLine: 2, endColumn: 36 }],
     },
     named(`posthog.capture('Click Button' as const);`, `'Click Button'`, 'verbFirst', { suggestion: `posthog.capture('Button Clicked' as const);` }),
+    named(`posthog.capture('Viewed Dashboard' as const);`, `'Viewed Dashboard'`, 'verbFirst', {
+      suggestion: `posthog.capture('Dashboard Viewed' as const);`,
+    }),
+    named(`analytics.track({ userId, event: 'Signed Up via Google' satisfies string });`, `'Signed Up via Google'`, 'trailingWords', {
+      suggestion: `analytics.track({ userId, event: 'Signed Up' satisfies string });`,
+    }),
+    // Known only as a whole: both problems are reported, neither can be fixed at a literal.
+    reports(`const PREFIX = 'Report ' as const;\nanalytics.track(PREFIX + 'export');`, `PREFIX + 'export'`, [
+      ['wrongStyle', { data: { name: 'Report export', style: 'Title Case', expected: 'Report Export' } }],
+      ['notPastTense', { data: { name: 'Report export', hint: ': `Report Exported`' } }],
+    ]),
+    named(`posthog.capture('Terms & Conditions Accepted' as const);`, `'Terms & Conditions Accepted'`, 'wrongStyle', {
+      suggestion: `posthog.capture('Terms Conditions Accepted' as const);`,
+    }),
   ],
 });
+
+/** A name captured in a JSX click handler, reported with its fix or suggestion rewriting the name to `fixed`. */
+function inButton(name: string, messageId: MessageIds, fixed: string, kind: 'output' | 'suggestion'): Invalid {
+  const button = (event: string) => `const B = () => <button onClick={() => posthog.capture('${event}')} />;`;
+  return { ...named(button(name), `'${name}'`, messageId, { [kind]: button(fixed) }), filename: 'b.tsx' };
+}
 
 tsxRuleTester.run('event-name-format (TSX)', rule, {
   valid: [{ code: `const B = () => <button onClick={() => posthog.capture('Report Exported')} />;`, filename: 'b.tsx' }],
   invalid: [
-    {
-      ...named(`const B = () => <button onClick={() => posthog.capture('report exported')} />;`, `'report exported'`, 'wrongStyle', {
-        output: `const B = () => <button onClick={() => posthog.capture('Report Exported')} />;`,
-      }),
-      filename: 'b.tsx',
-    },
+    inButton('report exported', 'wrongStyle', 'Report Exported', 'output'),
+    inButton('Report Exported Successfully', 'trailingWords', 'Report Exported', 'suggestion'),
+    inButton('Stopping Sync', 'verbFirst', 'Sync Stopped', 'suggestion'),
+    inButton('ACCOUNT CREATED', 'wrongStyle', 'Account Created', 'output'),
   ],
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWords, matchesStyle, splitWords, wordKey } from '../../src/event-words.js';
+import { formatWords, matchesStyle, restyle, splitWords, wordKey } from '../../src/event-words.js';
 
 describe('splitWords', () => {
   it.each([
@@ -55,6 +55,15 @@ describe('matchesStyle', () => {
     ['accountCreated', 'camelCase', true],
     ['AccountCreated', 'camelCase', false],
     ['', 'Title Case', false],
+    // A possessive is a Title Case word; all capitals is shouting unless every word is a short acronym.
+    ["Customer's Report Exported", 'Title Case', true],
+    ["customer's Report Exported", 'Title Case', false],
+    ['ACCOUNT CREATED', 'Title Case', false],
+    ['SSO Enabled', 'Title Case', true],
+    ['API SSO', 'Title Case', true],
+    ['REPORT_CREATED', 'Object_Action', false],
+    ['API_Key_Created', 'Object_Action', true],
+    ['Terms & Conditions Accepted', 'Title Case', false],
   ] as const)('%j in %s: %s', (name, style, expected) => {
     expect(matchesStyle(name, style)).toBe(expected);
   });
@@ -66,5 +75,26 @@ describe('wordKey', () => {
     expect(new Set(['account_created', 'accountCreated', 'Account Created', 'account.created'].map(wordKey))).toEqual(
       new Set(['account created']),
     );
+  });
+});
+
+describe('restyle', () => {
+  it.each([
+    // Only casing and separators change: the words stay the same.
+    ['account created', 'Title Case', 'Account Created', true],
+    ['accountCreated', 'Title Case', 'Account Created', true],
+    ['ACCOUNT CREATED', 'Title Case', 'Account Created', true],
+    ['  report -- exported  ', 'Title Case', 'Report Exported', true],
+    ['Account Created', 'snake_case', 'account_created', true],
+    ["customer's report_exported", 'Title Case', "Customer's Report Exported", true],
+    // Other characters would be dropped.
+    ["Customer's Report Exported", 'snake_case', 'customers_report_exported', false],
+    ["'Beta' Report Exported", 'Title Case', 'Beta Report Exported', false],
+    ['Terms & Conditions Accepted', 'Title Case', 'Terms Conditions Accepted', false],
+    ['A/B Test Started', 'Title Case', 'A B Test Started', false],
+    ['Report Exported (Beta)', 'Title Case', 'Report Exported Beta', false],
+    ['Tenant Created - [Dashboard]', 'Title Case', 'Tenant Created Dashboard', false],
+  ] as const)('%j in %s → %j (keeps everything: %s)', (name, style, expected, keepsEverything) => {
+    expect(restyle(name, style)).toEqual({ name: expected, keepsEverything });
   });
 });
