@@ -3,7 +3,7 @@
  * (workspace, project, team) below it, linked by `parent_group_id`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type Lookup, lookupPath, resolveStrings } from './static-values.js';
+import { knownString, type Lookup, lookupPath, resolveStrings } from './static-values.js';
 import { argumentAt, type TrackingCall } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -35,8 +35,12 @@ export function groupTypesOf(context: Context, call: TrackingCall): (string | nu
 }
 
 function typesAt(context: Context, found: Lookup): string[] {
-  // A key known only from a type has no value here to read.
-  if (found.state !== 'present' || !found.value) return [];
+  if (found.state !== 'present') return [];
+  if (!found.value) {
+    // A key known only from a type: its value is whatever that type says.
+    const only = knownString(context, found);
+    return only === undefined ? [] : [only];
+  }
   return [...new Set(resolveStrings(context, found.value).values.map((known) => known.value))];
 }
 

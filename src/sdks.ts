@@ -52,6 +52,14 @@ export interface SdkPackage {
   name: string;
   platform: Platform;
   exports: PackageExport[];
+  /**
+   * The types of its clients, so that with type information a client passed
+   * around is known whatever its name: `TypeName` when this package declares
+   * it, `package#TypeName` when another does (Amplitude's are declared in
+   * `@amplitude/analytics-core`). A namespace import whose `*` export is a
+   * client counts too.
+   */
+  clientTypes?: string[];
 }
 
 export interface SdkDefinition {
@@ -114,9 +122,19 @@ export const sdks: readonly SdkDefinition[] = [
     id: 'segment',
     label: 'Segment',
     packages: [
-      { name: '@segment/analytics-next', platform: 'browser', exports: [{ name: 'AnalyticsBrowser', role: 'factory' }] },
-      { name: '@segment/analytics-node', platform: 'server', exports: [{ name: 'Analytics', role: 'factory' }] },
-      { name: 'analytics-node', platform: 'server', exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }] },
+      {
+        name: '@segment/analytics-next',
+        platform: 'browser',
+        exports: [{ name: 'AnalyticsBrowser', role: 'factory' }],
+        clientTypes: ['AnalyticsBrowser', 'Analytics'],
+      },
+      { name: '@segment/analytics-node', platform: 'server', exports: [{ name: 'Analytics', role: 'factory' }], clientTypes: ['Analytics'] },
+      {
+        name: 'analytics-node',
+        platform: 'server',
+        exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }],
+        clientTypes: ['Analytics'],
+      },
     ],
     globals: ['analytics'],
     browser: segmentLikeBrowser,
@@ -134,7 +152,12 @@ export const sdks: readonly SdkDefinition[] = [
     id: 'rudderstack',
     label: 'RudderStack',
     packages: [
-      { name: '@rudderstack/analytics-js', platform: 'browser', exports: [{ name: 'RudderAnalytics', role: 'factory' }] },
+      {
+        name: '@rudderstack/analytics-js',
+        platform: 'browser',
+        exports: [{ name: 'RudderAnalytics', role: 'factory' }],
+        clientTypes: ['RudderAnalytics'],
+      },
       { name: 'rudder-sdk-js', platform: 'browser', exports: [{ name: '*', role: 'client' }, { name: 'default', role: 'client' }] },
       // Service workers and edge functions: the Node SDK's interface, `new Analytics(key, url).track({ userId, event })`.
       { name: '@rudderstack/analytics-js-service-worker', platform: 'server', exports: [{ name: 'Analytics', role: 'factory' }] },
@@ -148,8 +171,14 @@ export const sdks: readonly SdkDefinition[] = [
         name: '@rudderstack/rudder-sdk-node',
         platform: 'server',
         exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }],
+        clientTypes: ['Analytics'],
       },
-      { name: 'rudder-sdk-node', platform: 'server', exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }] },
+      {
+        name: 'rudder-sdk-node',
+        platform: 'server',
+        exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }],
+        clientTypes: ['Analytics'],
+      },
     ],
     packageScope: {
       scope: '@rudderstack/',
@@ -185,6 +214,7 @@ export const sdks: readonly SdkDefinition[] = [
           { name: 'groupIdentify', role: 'method' },
           { name: 'reset', role: 'method' },
         ],
+        clientTypes: ['AmplitudeBrowser', '@amplitude/analytics-core#BrowserClient', '@amplitude/analytics-types#BrowserClient'],
       },
       {
         name: '@amplitude/analytics-node',
@@ -198,6 +228,7 @@ export const sdks: readonly SdkDefinition[] = [
           { name: 'setGroup', role: 'method' },
           { name: 'groupIdentify', role: 'method' },
         ],
+        clientTypes: ['AmplitudeNode', '@amplitude/analytics-core#NodeClient', '@amplitude/analytics-types#NodeClient'],
       },
     ],
     globals: ['amplitude'],
@@ -235,8 +266,18 @@ export const sdks: readonly SdkDefinition[] = [
     id: 'mixpanel',
     label: 'Mixpanel',
     packages: [
-      { name: 'mixpanel-browser', platform: 'browser', exports: [{ name: 'default', role: 'client' }, { name: '*', role: 'client' }] },
-      { name: 'mixpanel', platform: 'server', exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }] },
+      {
+        name: 'mixpanel-browser',
+        platform: 'browser',
+        exports: [{ name: 'default', role: 'client' }, { name: '*', role: 'client' }],
+        clientTypes: ['Mixpanel', 'OverridedMixpanel'],
+      },
+      {
+        name: 'mixpanel',
+        platform: 'server',
+        exports: [{ name: 'default', role: 'factory' }, { name: '*', role: 'factory' }],
+        clientTypes: ['Mixpanel'],
+      },
     ],
     globals: ['mixpanel'],
     browser: {
@@ -262,10 +303,20 @@ export const sdks: readonly SdkDefinition[] = [
     id: 'posthog',
     label: 'PostHog',
     packages: [
-      { name: 'posthog-js', platform: 'browser', exports: [{ name: 'default', role: 'client' }, { name: 'posthog', role: 'client' }] },
+      {
+        name: 'posthog-js',
+        platform: 'browser',
+        exports: [{ name: 'default', role: 'client' }, { name: 'posthog', role: 'client' }],
+        clientTypes: ['PostHog'],
+      },
       { name: 'posthog-js/react', platform: 'browser', exports: [{ name: 'usePostHog', role: 'factory' }] },
-      { name: 'posthog-react-native', platform: 'browser', exports: [{ name: 'usePostHog', role: 'factory' }, { name: 'PostHog', role: 'factory' }] },
-      { name: 'posthog-node', platform: 'server', exports: [{ name: 'PostHog', role: 'factory' }] },
+      {
+        name: 'posthog-react-native',
+        platform: 'browser',
+        exports: [{ name: 'usePostHog', role: 'factory' }, { name: 'PostHog', role: 'factory' }],
+        clientTypes: ['PostHog'],
+      },
+      { name: 'posthog-node', platform: 'server', exports: [{ name: 'PostHog', role: 'factory' }], clientTypes: ['PostHog', 'IPostHog'] },
     ],
     globals: ['posthog'],
     browser: {
@@ -348,6 +399,22 @@ export function sdkPackageOf(name: string): { sdk: SdkDefinition; pkg: SdkPackag
   scopedPackages.set(name, found);
   return found;
 }
+
+/**
+ * Client types by where they are declared, `package#TypeName` (`posthog-node#PostHog`);
+ * `package#*` for a namespace import that is a client (`typeof amplitude`).
+ */
+export const sdkClientTypes = new Map(
+  sdks.flatMap((sdk) =>
+    sdk.packages.flatMap((pkg) => [
+      ...(pkg.clientTypes ?? []).map((type) => [type.includes('#') ? type : `${pkg.name}#${type}`, { sdk, pkg }] as const),
+      ...(pkg.exports.some((exported) => exported.name === '*' && exported.role === 'client') ? [[`${pkg.name}#*`, { sdk, pkg }] as const] : []),
+    ]),
+  ),
+);
+
+/** The packages that declare client types, to tell at once whether a program has any SDK in it. */
+export const sdkTypePackages: ReadonlySet<string> = new Set([...sdkClientTypes.keys()].map((key) => key.slice(0, key.lastIndexOf('#'))));
 
 /** Every method name any SDK form knows, for the quick "could this be a tracking call" test. */
 export const sdkMethodNames: ReadonlySet<string> = new Set(

@@ -5,7 +5,7 @@
  * stay silent about it.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { typedStringValues, typedObjectKeys } from './type-info.js';
+import { hasTypeInformation, typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -148,7 +148,9 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
   }
   const typed = typedStringValues(context, expression);
   if (typed) {
-    for (const value of typed) result.values.push({ value });
+    for (const value of typed.values) result.values.push({ value });
+    // `name?: 'Signed Up'`: the literal is checked, and the value may still be missing.
+    if (typed.nullable) result.unknown = true;
   } else {
     result.unknown = true;
   }
@@ -156,29 +158,33 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
 
 /** `${element}_clicked` with `element: 'save' | 'cancel'` → each combination, when types say so. */
 function collectTypedTemplate(context: Context, template: TSESTree.TemplateLiteral, result: StringResolution): boolean {
+  if (!hasTypeInformation(context)) return false;
   let combinations = [template.quasis[0]?.value.cooked ?? ''];
+  // Only when a type said what a part can be: a template of local constants is still built at run time.
+  let typedPart = false;
   for (let index = 0; index < template.expressions.length; index++) {
     const part = template.expressions[index]!;
-    const local = resolveStrings(context, part);
-    const options =
-      !local.unknown && local.dynamic.length === 0 && local.values.length > 0
-        ? local.values.map((known) => known.value)
-        : typedStringValues(context, part);
-    if (!options || options.length === 0) return false;
+    const typed = typedStringValues(context, part);
+    let options: string[] | undefined;
+    if (typed && !typed.nullable) {
+      options = typed.values;
+      typedPart = true;
+    } else {
+      const local = resolveStrings(context, part);
+      if (!local.unknown && local.dynamic.length === 0 && local.values.length > 0) options = local.values.map((known) => known.value);
+    }
+    if (!options) return false;
     const tail = template.quasis[index + 1]?.value.cooked ?? '';
     combinations = combinations.flatMap((prefix) => options.map((option) => prefix + option + tail));
     if (combinations.length > 64) return false;
   }
-  // Only when a type said what a part can be: a template of local constants is still built at run time.
-  if (template.expressions.every((part) => !typedStringValues(context, part))) return false;
+  if (!typedPart) return false;
   for (const value of combinations) result.values.push({ value });
   return true;
 }
 
 /** `EVENTS.SIGNED_UP` or `EVENTS['Signed Up']` where EVENTS is a constant object literal in scope. */
 function resolveMember(context: Context, member: TSESTree.MemberExpression, depth: number): Node | undefined {
-  const key = memberKey(context, member);
-  if (key === undefined) return undefined;
   const objectNode = unwrap(member.object);
   let object: Node | undefined;
   if (objectNode.type === AST_NODE_TYPES.Identifier) {
@@ -187,6 +193,9 @@ function resolveMember(context: Context, member: TSESTree.MemberExpression, dept
     object = resolveMember(context, objectNode, depth + 1);
   }
   if (!object) return undefined;
+  // The key after the object: a computed key may cost a checker call, worth it only for an object that can be read.
+  const key = memberKey(context, member);
+  if (key === undefined) return undefined;
   const shape = objectShapeOf(context, object, depth + 1);
   return shape?.entries.get(key)?.value;
 }
@@ -211,10 +220,22 @@ export interface ObjectShape {
   node?: TSESTree.ObjectExpression;
   /** Keys that are certainly there, last one written wins. */
   entries: Map<string, ObjectEntry>;
-  /** Keys that are there according to the type checker, with no node to point at. */
-  typedKeys: Set<string>;
+  /** Keys that are there according to the type checker, each with the expression whose type has it (there is no property node to point at). */
+  typedKeys: Map<string, Node>;
   /** It may hold keys that cannot be seen: a spread of an unknown value, a computed key, an optional typed key. */
   mayHaveMore: boolean;
+}
+
+/**
+ * With type information, what the value at `key` can be where the code does not
+ * spell it as a literal: the type of the entry's value, or of the typed object
+ * that holds the key.
+ */
+export function typedValueAt(context: Context, shape: ObjectShape, key: string): TypedValues | undefined {
+  const entry = shape.entries.get(key);
+  if (entry) return literalValue(entry.value) ? undefined : typedValues(context, unwrap(entry.value));
+  const source = shape.typedKeys.get(key);
+  return source ? typedPropertyValues(context, source, key) : undefined;
 }
 
 /** Whether the object has the key, or may have it. */
@@ -226,35 +247,38 @@ export function shapeHas(shape: ObjectShape, key: string): boolean | 'maybe' {
 /**
  * The keys of an object expression, following constants and spreads of known
  * objects. Undefined when the value is not known to be an object at all.
+ * `useTypes: false` reads only what the code spells, for callers that need
+ * the object literal itself and would waste a checker call.
  */
-export function resolveObject(context: Context, node: Node): ObjectShape | undefined {
-  return objectShapeOf(context, node, 0);
+export function resolveObject(context: Context, node: Node, { useTypes = true }: { useTypes?: boolean } = {}): ObjectShape | undefined {
+  return objectShapeOf(context, node, 0, useTypes);
 }
 
-function objectShapeOf(context: Context, node: Node, depth: number): ObjectShape | undefined {
+function objectShapeOf(context: Context, node: Node, depth: number, useTypes = true): ObjectShape | undefined {
   const expression = unwrap(node);
   if (depth > maxDepth) return undefined;
+  const typedShapeOf = (typedNode: Node) => (useTypes ? typedShape(context, typedNode) : undefined);
   if (expression.type === AST_NODE_TYPES.Identifier) {
     const init = constantInit(context, expression);
-    if (init) return objectShapeOf(context, init, depth + 1);
-    return typedShape(context, expression);
+    if (init) return objectShapeOf(context, init, depth + 1, useTypes);
+    return typedShapeOf(expression);
   }
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const value = resolveMember(context, expression, depth);
-    if (value) return objectShapeOf(context, value, depth + 1);
-    return typedShape(context, expression);
+    if (value) return objectShapeOf(context, value, depth + 1, useTypes);
+    return typedShapeOf(expression);
   }
-  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return typedShape(context, expression);
-  const shape: ObjectShape = { node: expression, entries: new Map(), typedKeys: new Set(), mayHaveMore: false };
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return typedShapeOf(expression);
+  const shape: ObjectShape = { node: expression, entries: new Map(), typedKeys: new Map(), mayHaveMore: false };
   for (const property of expression.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
-      const spread = objectShapeOf(context, property.argument, depth + 1);
+      const spread = objectShapeOf(context, property.argument, depth + 1, useTypes);
       if (!spread) {
         shape.mayHaveMore = true;
         continue;
       }
       for (const [key, entry] of spread.entries) shape.entries.set(key, entry);
-      for (const key of spread.typedKeys) shape.typedKeys.add(key);
+      for (const [key, source] of spread.typedKeys) shape.typedKeys.set(key, source);
       shape.mayHaveMore ||= spread.mayHaveMore;
       continue;
     }
@@ -271,7 +295,7 @@ function objectShapeOf(context: Context, node: Node, depth: number): ObjectShape
 function typedShape(context: Context, node: Node): ObjectShape | undefined {
   const typed = typedObjectKeys(context, node);
   if (!typed) return undefined;
-  return { entries: new Map(), typedKeys: typed.keys, mayHaveMore: typed.mayHaveMore };
+  return { entries: new Map(), typedKeys: new Map([...typed.keys].map((key) => [key, node])), mayHaveMore: typed.mayHaveMore };
 }
 
 /** The key of a property when it can be known: `a`, `'a'`, `[A_CONST]`, `1`. */
@@ -287,7 +311,14 @@ export function propertyKey(context: Context, property: TSESTree.Property): stri
 
 /** The value at a key path (`['context', 'groupId']`) inside an object shape: present, absent or unknown. */
 export type Lookup =
-  | { state: 'present'; value: Node | undefined; entry?: ObjectEntry }
+  | {
+      state: 'present';
+      value: Node | undefined;
+      entry?: ObjectEntry;
+      /** For a key known only from a type: the expression whose type has it. */
+      typedIn?: Node;
+      key?: string;
+    }
   | { state: 'absent'; /** the innermost object literal reached, where the missing key would go */ container?: TSESTree.ObjectExpression }
   | { state: 'unknown' };
 
@@ -310,7 +341,8 @@ export function lookupPath(context: Context, node: Node | undefined, path: reado
     const inner = lookupPath(context, entry.value, rest);
     return rest.length === 0 ? { state: 'present', value: entry.value, entry } : inner;
   }
-  if (shape.typedKeys.has(head)) return rest.length === 0 ? { state: 'present', value: undefined } : { state: 'unknown' };
+  const typedIn = shape.typedKeys.get(head);
+  if (typedIn) return rest.length === 0 ? { state: 'present', value: undefined, typedIn, key: head } : { state: 'unknown' };
   if (shape.mayHaveMore) return { state: 'unknown' };
   return { state: 'absent', container: shape.node };
 }
@@ -331,4 +363,25 @@ export function literalValue(node: Node): { value: unknown } | undefined {
     return { value: -expression.argument.value };
   }
   return undefined;
+}
+
+/**
+ * The one string a looked-up value is: a string literal in the code or, with
+ * type information, a single string literal type (`group_type: 'workspace'`
+ * in a typed traits object). Undefined when it is absent, unknown or may be
+ * more than one string.
+ */
+export function knownString(context: Context, found: Lookup): string | undefined {
+  if (found.state !== 'present') return undefined;
+  if (found.value) {
+    const literal = literalValue(found.value);
+    if (literal) return typeof literal.value === 'string' ? literal.value : undefined;
+  }
+  const typed = found.value
+    ? typedValues(context, unwrap(found.value))
+    : found.typedIn && found.key !== undefined
+      ? typedPropertyValues(context, found.typedIn, found.key)
+      : undefined;
+  const only = typed && typed.primitives.length === 0 && !typed.nullable && typed.literals.length === 1 ? typed.literals[0] : undefined;
+  return typeof only === 'string' ? only : undefined;
 }

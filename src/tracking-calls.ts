@@ -13,11 +13,13 @@ import {
   type SdkDefinition,
   type SdkPackage,
   sdkByGlobal,
+  sdkClientTypes,
   sdkMethodNames,
   sdkPackageOf,
+  sdkTypePackages,
 } from './sdks.js';
 import { type Lookup, lookupPath, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
-import { typePackage } from './type-info.js';
+import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
@@ -267,12 +269,66 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
   return undefined;
 }
 
-/** Which SDK client an expression is, if it is one. */
+/**
+ * Which SDK client an expression is, if it is one: from the code, and with
+ * type information from the package its type is declared in, which also tells
+ * the browser library from the server one behind a conventional name.
+ */
 function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | undefined {
+  const seen = clientInCode(context, receiver, depth);
+  // Asked once, for the receiver itself: `const a = b` has the type of `b`.
+  if (seen === null || seen?.platform !== undefined || depth > 0) return seen ?? undefined;
+  return clientByType(context, unwrap(receiver)) ?? seen;
+}
+
+/** Per file: the answer for each variable (or undeclared global) a receiver names, so `router.track()` twelve times is asked once. */
+const typedClients = new WeakMap<object, Map<unknown, ClientInfo | null>>();
+
+function clientByType(context: Context, expression: Node): ClientInfo | undefined {
+  if (!programHasPackage(context, sdkTypePackages)) return undefined;
+  let cache = typedClients.get(context.sourceCode);
+  if (!cache) {
+    cache = new Map();
+    typedClients.set(context.sourceCode, cache);
+  }
+  const key = receiverKey(context, expression);
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const origin = typeOrigin(context, expression);
+  const found = origin && sdkClientTypes.get(`${origin.packageName}#${origin.typeName}`);
+  const client = found ? { sdk: found.sdk, platform: found.pkg.platform } : undefined;
+  if (key !== undefined) cache.set(key, client ?? null);
+  return client;
+}
+
+/**
+ * What a receiver names, where every use has the same declared type: a variable
+ * (or an undeclared global), or `this.name` in one class. Narrowing a client's
+ * type between uses is too rare to pay a checker call per use for.
+ */
+function receiverKey(context: Context, expression: Node): unknown {
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    return ASTUtils.findVariable(context.sourceCode.getScope(expression), expression) ?? `global ${expression.name}`;
+  }
+  if (
+    expression.type === AST_NODE_TYPES.MemberExpression &&
+    !expression.computed &&
+    expression.property.type === AST_NODE_TYPES.Identifier &&
+    expression.object.type === AST_NODE_TYPES.ThisExpression
+  ) {
+    let classBody: Node | undefined = expression.parent;
+    while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+    return classBody ? `this.${expression.property.name} ${classBody.range[0]}` : undefined;
+  }
+  return undefined;
+}
+
+/** The client as the code shows it; null for an SDK import that is not a client (a factory, a method), whatever its type. */
+function clientInCode(context: Context, receiver: Node, depth: number): ClientInfo | null | undefined {
   const expression = unwrap(receiver);
   if (expression.type === AST_NODE_TYPES.Identifier) {
     const binding = importBinding(context, expression);
-    if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : undefined;
+    if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : null;
     const def = definitionOf(context, expression);
     if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init && depth < 3) {
       const built = builtClient(context, def.node.init, depth);
@@ -298,9 +354,7 @@ function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | und
     const built = builtClient(context, expression, depth);
     if (built) return built;
   }
-  const packageName = typePackage(context, expression);
-  const typed = packageName === undefined ? undefined : sdkPackageOf(packageName);
-  return typed ? { sdk: typed.sdk, platform: typed.pkg.platform } : undefined;
+  return undefined;
 }
 
 /** The method shape a call of an SDK client takes, choosing the browser or server form. */
@@ -316,7 +370,8 @@ function methodShape(
     return shape ? { shape, platform: 'server' } : undefined;
   }
   const first = call.arguments[0];
-  const firstObject = first && first.type !== AST_NODE_TYPES.SpreadElement ? resolveObject(context, first) : undefined;
+  // Only an object literal in the code tells the form: a typed variable's keys would cost a checker call for nothing.
+  const firstObject = first && first.type !== AST_NODE_TYPES.SpreadElement ? resolveObject(context, first, { useTypes: false }) : undefined;
   // A conventional name whose call has the server's shape: markers such as `userId` / `distinctId`,
   // or a method only the server library has (`posthog.groupIdentify({ ... })`).
   if (

@@ -4,8 +4,9 @@ import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
 import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
 import { getSettings } from '../settings.js';
-import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
+import { literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap } from '../static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import type { Primitive } from '../type-info.js';
 
 export type MessageIds =
   | 'missingRequired'
@@ -39,6 +40,9 @@ function writtenValue(node: TSESTree.Node): WrittenValue | undefined {
   const literal = literalValue(expression);
   return literal && { kind: 'literal', value: literal.value };
 }
+
+/** A value of a primitive type known from type information, to check the type as a literal's. */
+const primitiveSample: Record<Primitive, unknown> = { string: '', number: 0, bigint: BigInt(0) };
 
 /** "a string", "an object", for messages. */
 function describeType(written: WrittenValue): string {
@@ -188,10 +192,42 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkValues(event: PlanEvent, shape: ObjectShape): void {
+    /** Type-checked values that are not in the code: reported once per place and key. */
+    const reportedTyped = new Set<string>();
+
+    /**
+     * With type information, a value the code does not spell out, or a key of a
+     * typed object: each literal its type allows is checked like a written
+     * literal, and a primitive type (`string`, `number`) like any value of it.
+     */
+    function checkTypedValue(event: PlanEvent, shape: ObjectShape, key: string, definition: PlanProperty, node: TSESTree.Node): void {
+      const typed = typedValueAt(context, shape, key);
+      const place = `${node.range[0]}:${key}`;
+      if (!typed || reportedTyped.has(place)) return;
+      reportedTyped.add(place);
+      const literals = [...new Set(typed.literals)].map((value) => ({ kind: 'literal' as const, value }));
+      const samples = [...typed.primitives.map((primitive): WrittenValue => ({ kind: 'literal', value: primitiveSample[primitive] })), ...literals];
+      // `'yes' | 'no'` for a boolean is one wrong type, not two.
+      for (const actual of new Set(samples.filter((sample) => !hasType(sample, definition.type)).map(describeType))) {
+        context.report({ node, messageId: 'wrongType', data: { key, event: event.name, actual, expected: definition.type ?? '' } });
+      }
+      for (const { value } of literals.filter((literal) => hasType(literal, definition.type))) {
+        if (definition.enum && !definition.enum.includes(value as string | number | boolean)) {
+          const allowed = listNames(definition.enum.map(String)).replace(/ and /, ' or ');
+          context.report({ node, messageId: 'notInEnum', data: { key, event: event.name, value: String(value), allowed } });
+        } else if (definition.format === 'date-time' && typeof value === 'string' && !isoDate.test(value)) {
+          context.report({ node, messageId: 'notIsoDate', data: { key, value } });
+        }
+      }
+    }
+
+    function checkValues(event: PlanEvent, shape: ObjectShape, reportAt: TSESTree.Node): void {
       for (const [key, definition] of Object.entries(event.properties ?? {})) {
         const entry = shape.entries.get(key);
-        if (!entry) continue;
+        if (!entry) {
+          if (shape.typedKeys.has(key)) checkTypedValue(event, shape, key, definition, reportAt);
+          continue;
+        }
         const value = entry.value;
         const date = definition.format === 'date-time' ? newDate(value) : undefined;
         if (date) {
@@ -206,6 +242,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const written = writtenValue(value);
+        if (!written) checkTypedValue(event, shape, key, definition, value);
         if (!written || (written.kind === 'literal' && written.value === null) || !once(value)) continue;
         if (!hasType(written, definition.type)) {
           context.report({
@@ -249,7 +286,7 @@ export default createRule<Options, MessageIds>({
         const reportAt =
           written && written.range[0] >= call.node.range[0] && written.range[1] <= call.node.range[1] ? written : call.node;
         for (const event of events.values()) {
-          if (shape) checkValues(event, shape);
+          if (shape) checkValues(event, shape, reportAt);
           const lacks = (key: string) => (shape ? shapeHas(shape, key) === false : true);
           const missing = (event.required ?? []).filter(lacks);
           if (missing.length > 0) {
