@@ -175,7 +175,9 @@ export default createRule<Options, MessageIds>({
         return (fixer) => fixer.replaceText(statement, `{ ${text}${text.endsWith(';') ? '' : ';'} ${reset}; }`);
       }
       const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1]!)![0];
-      return (fixer) => fixer.insertTextAfter(statement, `\n${indent}${reset};`);
+      // After a statement without its semicolon, `(window as any).analytics.reset()` on the next line would call what the statement ends with.
+      const separator = /^[([`]/.test(reset) && sourceCode.getLastToken(statement)?.value !== ';' ? ';' : '';
+      return (fixer) => fixer.insertTextAfter(statement, `${separator}\n${indent}${reset};`);
     }
 
     return onTrackingCalls(

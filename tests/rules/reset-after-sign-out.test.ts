@@ -231,6 +231,20 @@ tsRuleTester.run('reset-after-sign-out (TypeScript)', rule, {
         },
       ],
     },
+    // Found by the fuzz test: without a semicolon, a reset that starts with `(` would call what the statement ends with.
+    {
+      code: `async function signOut() {\n  await (window as any).analytics.track('Signed Out')\n}`,
+      errors: [
+        {
+          messageId: 'missingReset',
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [{ messageId: 'addReset', output: `async function signOut() {\n  await (window as any).analytics.track('Signed Out');\n  (window as any).analytics.reset();\n}` }],
+        },
+      ],
+    },
   ],
 });
 
