@@ -43,7 +43,11 @@ function split(name: string, keepApostrophes = false): string[] {
     .map((word) => word.toLowerCase());
 }
 
-const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** Upper-cases a word's first letter, unless its capital is more than one letter ("ß" → "SS", "ﬁ" → "FI" would be other words). */
+const capitalize = (word: string): string => {
+  const upper = word.charAt(0).toUpperCase();
+  return (upper.length === 1 ? upper : word.charAt(0)) + word.slice(1);
+};
 
 /** Writes words in a naming style. For `object.action` the dot follows the first word. */
 export function formatWords(words: readonly string[], style: NamingStyle): string {
@@ -117,7 +121,9 @@ export function restyle(name: string, style: NamingStyle): { name: string; keeps
   const keepApostrophes = style === 'Title Case';
   const kept = keepApostrophes ? name.replace(inWordApostrophe, '') : name;
   const dropped = [...kept].some((char) => !separators.test(char) && !/[\p{L}\p{N}]/u.test(char));
-  return { name: formatWords(keepApostrophes ? split(name, true) : splitWords(name), style), keepsEverything: !dropped };
+  const restyled = formatWords(keepApostrophes ? split(name, true) : splitWords(name), style);
+  // Casing can change the words too: "İ" lower-cases to "i" and a combining dot, and camelCase has no boundary before a digit ("erstellt 2fa" → "erstellt2fa").
+  return { name: restyled, keepsEverything: !dropped && wordKey(restyled) === wordKey(name) };
 }
 
 /** The key two names share when they have the same words: "account created". */

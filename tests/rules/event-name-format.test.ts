@@ -240,6 +240,10 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       suggestion: `analytics.track('Terms Conditions Accepted');`,
     }),
     named(`analytics.track('A/B Test Started');`, `'A/B Test Started'`, 'wrongStyle', { suggestion: `analytics.track('A B Test Started');` }),
+    // Found by the fuzz test: the fix keeps the words. A capital longer than its letter is left as it is ("ﬁ"
+    // would be "FI"); where the casing changes the words ("İ" lower-cases with a combining dot), the rename is a suggestion.
+    named(`analytics.track('ﬁle exported');`, `'ﬁle exported'`, 'wrongStyle', { output: `analytics.track('ﬁle Exported');` }),
+    named(`analytics.track('İstanbul viewed');`, `'İstanbul viewed'`, 'wrongStyle', { suggestion: `analytics.track('I\u0307stanbul Viewed');` }),
     reports(`analytics.track('Report Exported (Beta)');`, `'Report Exported (Beta)'`, [
       ['wrongStyle', { suggestion: `analytics.track('Report Exported Beta');` }],
       ['trailingWords', { suggestion: `analytics.track('Report Exported');` }],

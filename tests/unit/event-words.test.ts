@@ -94,6 +94,11 @@ describe('restyle', () => {
     ['A/B Test Started', 'Title Case', 'A B Test Started', false],
     ['Report Exported (Beta)', 'Title Case', 'Report Exported Beta', false],
     ['Tenant Created - [Dashboard]', 'Title Case', 'Tenant Created Dashboard', false],
+    // Found by the fuzz test: casing that would change the words.
+    ['ﬁle exported', 'Title Case', 'ﬁle Exported', true],
+    ['straße ß', 'Object_Action', 'Straße_ß', true],
+    ['İstanbul viewed', 'Title Case', 'I\u0307stanbul Viewed', false],
+    ['report exported 2fa', 'camelCase', 'reportExported2fa', false],
   ] as const)('%j in %s → %j (keeps everything: %s)', (name, style, expected, keepsEverything) => {
     expect(restyle(name, style)).toEqual({ name: expected, keepsEverything });
   });
