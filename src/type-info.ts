@@ -55,6 +55,22 @@ function typeOf(typed: Typed, node: TSESTree.Node): ts.Type | undefined {
   return type ?? undefined;
 }
 
+/**
+ * Asks a question about a node's type: undefined at once without a program,
+ * and undefined when the checker fails on code it cannot make sense of (a lint
+ * rule must not throw where the checker does).
+ */
+function withType<T>(context: Context, node: TSESTree.Node, question: (typed: Typed, type: ts.Type) => T | undefined): T | undefined {
+  const typed = typeServices(context);
+  const type = typed && typeOf(typed, node);
+  if (!typed || !type) return undefined;
+  try {
+    return question(typed, type);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `string`, `true`, `undefined`, `any`, …: the names of the checker's intrinsic types (undefined for others). */
 function intrinsicName(type: ts.Type): string | undefined {
   return (type as { intrinsicName?: string }).intrinsicName;
@@ -111,10 +127,7 @@ function valuesOfType(typed: Typed, type: ts.Type): TypedValues | undefined {
 
 /** What the type of an expression says its value can be; undefined without type information or when it is not made of literals and primitives. */
 export function typedValues(context: Context, node: TSESTree.Node): TypedValues | undefined {
-  const typed = typeServices(context);
-  if (!typed) return undefined;
-  const type = typeOf(typed, node);
-  return type && valuesOfType(typed, type);
+  return withType(context, node, valuesOfType);
 }
 
 /**
@@ -153,10 +166,10 @@ function keysOfObject(typed: Typed, type: ts.Type): { keys: Set<string>; mayHave
  * union, keys every member has are present and the others may be.
  */
 export function typedObjectKeys(context: Context, node: TSESTree.Node): { keys: Set<string>; mayHaveMore: boolean } | undefined {
-  const typed = typeServices(context);
-  if (!typed) return undefined;
-  const type = typeOf(typed, node);
-  if (!type) return undefined;
+  return withType(context, node, keysOfType);
+}
+
+function keysOfType(typed: Typed, type: ts.Type): { keys: Set<string>; mayHaveMore: boolean } | undefined {
   const { parts } = partsOf(typed, type);
   let result: { keys: Set<string>; mayHaveMore: boolean } | undefined;
   for (const part of parts) {
@@ -179,22 +192,18 @@ export function typedObjectKeys(context: Context, node: TSESTree.Node): { keys: 
 
 /** What the type of property `key` of an expression's object type says the value can be. */
 export function typedPropertyValues(context: Context, node: TSESTree.Node, key: string): TypedValues | undefined {
-  const typed = typeServices(context);
-  if (!typed) return undefined;
-  const type = typeOf(typed, node);
-  if (!type) return undefined;
-  const { parts } = partsOf(typed, type);
-  const combined: TypedValues = { literals: [], primitives: [], nullable: false };
-  for (const part of parts) {
-    const property = part.getProperty(key);
-    if (!property) return undefined;
-    const values = valuesOfType(typed, typed.checker.getTypeOfSymbolAtLocation(property, typed.services.esTreeNodeToTSNodeMap.get(node)));
-    if (!values) return undefined;
-    combined.literals.push(...values.literals);
-    combined.primitives.push(...values.primitives);
-    combined.nullable ||= values.nullable;
-  }
-  return combined.literals.length > 0 || combined.primitives.length > 0 ? combined : undefined;
+  return withType(context, node, (typed, type) => {
+    const combined: TypedValues = { literals: [], primitives: [], nullable: false };
+    for (const part of partsOf(typed, type).parts) {
+      const property = part.getProperty(key);
+      const values = property && valuesOfType(typed, typed.checker.getTypeOfSymbolAtLocation(property, typed.services.esTreeNodeToTSNodeMap.get(node)));
+      if (!values) return undefined;
+      combined.literals.push(...values.literals);
+      combined.primitives.push(...values.primitives);
+      combined.nullable ||= values.nullable;
+    }
+    return combined.literals.length > 0 || combined.primitives.length > 0 ? combined : undefined;
+  });
 }
 
 /**
@@ -236,17 +245,15 @@ function originOfType(type: ts.Type): TypeOrigin | undefined {
  * whatever its name. Undefined when the members of a union disagree.
  */
 export function typeOrigin(context: Context, node: TSESTree.Node): TypeOrigin | undefined {
-  const typed = typeServices(context);
-  if (!typed) return undefined;
-  const type = typeOf(typed, node);
-  if (!type) return undefined;
-  let found: TypeOrigin | undefined;
-  for (const part of partsOf(typed, type).parts) {
-    const origin = originOfType(part);
-    if (!origin || (found && (found.packageName !== origin.packageName || found.typeName !== origin.typeName))) return undefined;
-    found = origin;
-  }
-  return found;
+  return withType(context, node, (typed, type) => {
+    let found: TypeOrigin | undefined;
+    for (const part of partsOf(typed, type).parts) {
+      const origin = originOfType(part);
+      if (!origin || (found && (found.packageName !== origin.packageName || found.typeName !== origin.typeName))) return undefined;
+      found = origin;
+    }
+    return found;
+  });
 }
 
 const programPackages = new WeakMap<ts.Program, Set<string>>();

@@ -8,6 +8,7 @@ import {
   packageOfFile,
   programHasPackage,
   typedObjectKeys,
+  typedPropertyValues,
   typedStringValues,
   typedValues,
   typeOrigin,
@@ -38,8 +39,9 @@ describe('packageOfFile: the npm package a declaration file belongs to', () => {
   });
 });
 
+const node = { type: 'Identifier', name: 'name' } as TSESTree.Node;
+
 describe('without a program', () => {
-  const node = { type: 'Identifier', name: 'name' } as TSESTree.Node;
   // espree gives no parser services; typescript-eslint without a project gives services without a program.
   const contexts = [undefined, {}, { program: null, esTreeNodeToTSNodeMap: new WeakMap() }].map(
     (parserServices) => ({ sourceCode: { parserServices } }) as unknown as TSESLint.RuleContext<string, unknown[]>,
@@ -72,5 +74,22 @@ describe('without a program', () => {
     expect(result.rules).toContain('b2b-tracking/require-group-context');
     // … and TypeScript was never required.
     expect(result.loaded).toEqual([]);
+  });
+});
+
+describe('with a checker that fails', () => {
+  it('answers nothing, and does not throw, where the checker throws', () => {
+    const failing = () => {
+      throw new Error('Debug Failure.');
+    };
+    const type = { isTypeParameter: () => false, isUnion: () => false, isIntersection: () => false, isLiteral: () => false, getCallSignatures: () => [], getNumberIndexType: () => undefined, getStringIndexType: () => undefined, getProperty: failing, getSymbol: failing, isStringLiteral: () => false, isNumberLiteral: () => false };
+    const checker = { getPropertiesOfType: failing, getTypeOfSymbolAtLocation: failing, getBaseConstraintOfType: failing };
+    const parserServices = { program: { getTypeChecker: () => checker }, esTreeNodeToTSNodeMap: new WeakMap(), getTypeAtLocation: () => type };
+    const context = { sourceCode: { parserServices } } as unknown as TSESLint.RuleContext<string, unknown[]>;
+    expect(typedObjectKeys(context, node)).toBeUndefined();
+    expect(typeOrigin(context, node)).toBeUndefined();
+    expect(typedPropertyValues(context, node, 'plan')).toBeUndefined();
+    const throwing = { sourceCode: { parserServices: { ...parserServices, getTypeAtLocation: failing } } } as unknown as TSESLint.RuleContext<string, unknown[]>;
+    expect(typedValues(throwing, node)).toBeUndefined();
   });
 });
