@@ -23,6 +23,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
+      // A rule without options has nothing to merge.
+      if (defaults.length === 0) return rule.create(context, context.options as Options);
       const key = JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {

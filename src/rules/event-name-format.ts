@@ -3,7 +3,7 @@ import { createRule } from '../create-rule.js';
 import { checkObjectAction } from '../event-grammar.js';
 import { formatWords, matchesStyle, type NamingStyle, restyle, splitWords } from '../event-words.js';
 import { findPlanEvent, findSynonym } from '../plan.js';
-import { getSettings } from '../settings.js';
+import { getSettings, type ResolvedSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls } from '../tracking-calls.js';
 import { ConfigError } from '../config-error.js';
@@ -88,119 +88,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const settings = getSettings(context);
-    const style: NamingStyle = settings.naming;
-    const allowed = new Set(options.allowedNames);
-    const extraPast = new Set((options.pastTenseVerbs ?? []).map((verb) => verb.toLowerCase()));
-    const affixes = (options.affixes ?? []).map((source, index) => {
-      try {
-        return { prefix: new RegExp(`^(?:${source})`), suffix: new RegExp(`(?:${source})$`) };
-      } catch (error) {
-        throw new ConfigError(
-          `rule option b2b-tracking/event-name-format affixes[${index}] is not a valid regular expression: ${(error as Error).message}`,
-        );
-      }
-    });
-
-    /** The name without the team's context prefix or suffix, and what was around it. */
-    function stripAffixes(name: string): { before: string; core: string; after: string } {
-      let before = '';
-      let after = '';
-      let core = name;
-      for (const affix of affixes) {
-        const prefix = affix.prefix.exec(core);
-        if (prefix && prefix[0].length > 0 && prefix[0].length < core.length) {
-          before += prefix[0];
-          core = core.slice(prefix[0].length);
-        }
-        const suffix = affix.suffix.exec(core);
-        if (suffix && suffix[0].length > 0 && suffix[0].length < core.length) {
-          after = suffix[0] + after;
-          core = core.slice(0, core.length - suffix[0].length);
-        }
-      }
-      return { before, core, after };
-    }
-
-    function check(known: KnownString, reportAt: TSESTree.Node): void {
-      const name = known.value;
-      if (name.startsWith('$') || allowed.has(name)) return;
-      const { before, core, after } = stripAffixes(name);
-      const words = splitWords(core);
-      if (words.length === 0) {
-        context.report({ node: reportAt, messageId: 'emptyName' });
-        return;
-      }
-      const literal = known.literal;
-      /** Rewrites the literal that spells the name, keeping its affixes and quotes. */
-      const rename = (expected: string) =>
-        literal
-          ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, quote(before + expected + after, context.sourceCode.getText(literal)))
-          : undefined;
-
-      /** The full name with the team's affixes, from the words of its object-action part. */
-      const full = (correctedWords: readonly string[]) => before + formatWords(correctedWords, style) + after;
-      /** A suggestion to rename the event, when a literal spells the name. */
-      const renameTo = (correctedWords: readonly string[]) => {
-        const fix = rename(formatWords(correctedWords, style));
-        return fix ? [{ messageId: 'useName' as const, data: { expected: full(correctedWords) }, fix }] : [];
-      };
-
-      const synonymOf = findSynonym(settings.plan, core);
-      if (synonymOf) {
-        const planWords = splitWords(synonymOf.name);
-        context.report({
-          node: reportAt,
-          messageId: 'synonym',
-          data: { name, expected: full(planWords) },
-          suggest: renameTo(planWords),
-        });
-        return;
-      }
-
-      // A name the style cannot express (letters without case) is left as it is rather than "fixed" to itself.
-      const styled = restyle(core, style);
-      if (!matchesStyle(core, style) && styled.name !== core) {
-        // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") is the user's call.
-        const fix = rename(styled.name);
-        context.report({
-          node: reportAt,
-          messageId: 'wrongStyle',
-          data: { name, style, expected: before + styled.name + after },
-          fix: styled.keepsEverything ? (fix ?? null) : null,
-          suggest:
-            !styled.keepsEverything && fix ? [{ messageId: 'useName', data: { expected: before + styled.name + after }, fix }] : [],
-        });
-      }
-
-      // The plan's own events are exempt from the object-first check ("Signed Up" has no object).
-      if (findPlanEvent(settings.plan, core)) return;
-      const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
-      if (!problem) return;
-      if (problem.kind === 'noAction') {
-        context.report({ node: reportAt, messageId: 'noAction', data: { name, example: formatWords(['report', 'exported'], style) } });
-        return;
-      }
-      // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
-      const head = problem.head && planNameOf(problem.head);
-      const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected) ?? problem.corrected));
-      const expected = corrected && full(corrected);
-      const hint = !expected ? '' : problem.kind === 'trailingWords' ? ` (\`${expected}\`)` : `: \`${expected}\``;
-      context.report({
-        node: reportAt,
-        messageId: problem.kind,
-        data: { name, hint, extra: problem.extra?.join(' ') ?? '' },
-        suggest: corrected ? renameTo(corrected) : [],
-      });
-    }
-
-    /** The words of the plan event that words name, directly or as a synonym. */
-    function planNameOf(words: readonly string[]): string[] | undefined {
-      const name = words.join(' ');
-      if (findPlanEvent(settings.plan, name)) return [...words];
-      const synonymOf = findSynonym(settings.plan, name);
-      return synonymOf ? splitWords(synonymOf.name) : undefined;
-    }
+    const judge = judgeFor(getSettings(context), options);
 
     return onTrackingCalls(context, {
       track(call) {
@@ -210,12 +98,162 @@ export default createRule<Options, MessageIds>({
         const argument = place.state === 'present' && place.value ? place.value : call.node;
         const within = (node: TSESTree.Node) => node.range[0] >= call.node.range[0] && node.range[1] <= call.node.range[1];
         for (const known of names.values) {
-          check(known, known.literal && within(known.literal) ? known.literal : argument);
+          const node = known.literal && within(known.literal) ? known.literal : argument;
+          for (const finding of judge(known.value)) report(known, node, finding);
         }
         for (const dynamic of names.dynamic) {
           context.report({ node: within(dynamic) ? dynamic : argument, messageId: 'dynamicName' });
         }
       },
     });
+
+    /** Reports a finding at a node; the rename fixes the literal that spells the name, when there is one. */
+    function report(known: KnownString, node: TSESTree.Node, finding: Finding): void {
+      const literal = known.literal;
+      const fix =
+        literal && finding.rename !== undefined
+          ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, quote(finding.rename!, context.sourceCode.getText(literal)))
+          : undefined;
+      context.report({
+        node,
+        messageId: finding.messageId,
+        data: finding.data,
+        fix: finding.renameBy === 'fix' ? (fix ?? null) : null,
+        suggest: finding.renameBy === 'suggestion' && fix ? [{ messageId: 'useName', data: { expected: finding.rename }, fix }] : [],
+      });
+    }
   },
 });
+
+/** What is wrong with a name, and the name it should have (with its affixes), applied as a fix or offered as a suggestion. */
+interface Finding {
+  messageId: Exclude<MessageIds, 'dynamicName' | 'useName'>;
+  data?: Record<string, string>;
+  rename?: string;
+  renameBy?: 'fix' | 'suggestion';
+}
+
+type Judge = (name: string) => readonly Finding[];
+
+/**
+ * The judge for a name under these settings and options: a name's findings
+ * depend on the name alone, so they are worked out once and shared by every
+ * call and file that sends it (rule options arrive as the same object for
+ * every file; settings are resolved once per settings object).
+ */
+const judges = new WeakMap<ResolvedSettings, WeakMap<object, Judge>>();
+function judgeFor(settings: ResolvedSettings, options: Options[0]): Judge {
+  let byOptions = judges.get(settings);
+  if (!byOptions) {
+    byOptions = new WeakMap();
+    judges.set(settings, byOptions);
+  }
+  let judge = byOptions.get(options);
+  if (!judge) {
+    const judgeName = makeJudge(settings, options);
+    const findings = new Map<string, readonly Finding[]>();
+    judge = (name) => {
+      let found = findings.get(name);
+      if (!found) {
+        found = judgeName(name);
+        if (findings.size > 5000) findings.clear();
+        findings.set(name, found);
+      }
+      return found;
+    };
+    byOptions.set(options, judge);
+  }
+  return judge;
+}
+
+function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: string) => Finding[] {
+  const style: NamingStyle = settings.naming;
+  const allowed = new Set(options.allowedNames);
+  const extraPast = new Set((options.pastTenseVerbs ?? []).map((verb) => verb.toLowerCase()));
+  const affixes = (options.affixes ?? []).map((source, index) => {
+    try {
+      return { prefix: new RegExp(`^(?:${source})`), suffix: new RegExp(`(?:${source})$`) };
+    } catch (error) {
+      throw new ConfigError(
+        `rule option b2b-tracking/event-name-format affixes[${index}] is not a valid regular expression: ${(error as Error).message}`,
+      );
+    }
+  });
+
+  /** The name without the team's context prefix or suffix, and what was around it. */
+  function stripAffixes(name: string): { before: string; core: string; after: string } {
+    let before = '';
+    let after = '';
+    let core = name;
+    for (const affix of affixes) {
+      const prefix = affix.prefix.exec(core);
+      if (prefix && prefix[0].length > 0 && prefix[0].length < core.length) {
+        before += prefix[0];
+        core = core.slice(prefix[0].length);
+      }
+      const suffix = affix.suffix.exec(core);
+      if (suffix && suffix[0].length > 0 && suffix[0].length < core.length) {
+        after = suffix[0] + after;
+        core = core.slice(0, core.length - suffix[0].length);
+      }
+    }
+    return { before, core, after };
+  }
+
+  /** The words of the plan event that words name, directly or as a synonym. */
+  function planNameOf(words: readonly string[]): string[] | undefined {
+    const name = words.join(' ');
+    if (findPlanEvent(settings.plan, name)) return [...words];
+    const synonymOf = findSynonym(settings.plan, name);
+    return synonymOf ? splitWords(synonymOf.name) : undefined;
+  }
+
+  return (name) => {
+    if (name.startsWith('$') || allowed.has(name)) return [];
+    const { before, core, after } = stripAffixes(name);
+    const words = splitWords(core);
+    if (words.length === 0) return [{ messageId: 'emptyName' }];
+    /** The full name with the team's affixes, from the words of its object-action part. */
+    const full = (correctedWords: readonly string[]) => before + formatWords(correctedWords, style) + after;
+
+    const synonymOf = findSynonym(settings.plan, core);
+    if (synonymOf) {
+      const expected = full(splitWords(synonymOf.name));
+      return [{ messageId: 'synonym', data: { name, expected }, rename: expected, renameBy: 'suggestion' }];
+    }
+
+    const findings: Finding[] = [];
+    // A name the style cannot express (letters without case) is left as it is rather than "fixed" to itself.
+    const styled = restyle(core, style);
+    if (!matchesStyle(core, style) && styled.name !== core) {
+      // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") is the user's call.
+      const expected = before + styled.name + after;
+      findings.push({
+        messageId: 'wrongStyle',
+        data: { name, style, expected },
+        rename: expected,
+        renameBy: styled.keepsEverything ? 'fix' : 'suggestion',
+      });
+    }
+
+    // The plan's own events are exempt from the object-first check ("Signed Up" has no object).
+    if (findPlanEvent(settings.plan, core)) return findings;
+    const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
+    if (!problem) return findings;
+    if (problem.kind === 'noAction') {
+      findings.push({ messageId: 'noAction', data: { name, example: formatWords(['report', 'exported'], style) } });
+      return findings;
+    }
+    // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
+    const head = problem.head && planNameOf(problem.head);
+    const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected) ?? problem.corrected));
+    const expected = corrected && full(corrected);
+    const hint = !expected ? '' : problem.kind === 'trailingWords' ? ` (\`${expected}\`)` : `: \`${expected}\``;
+    findings.push({
+      messageId: problem.kind,
+      data: { name, hint, extra: problem.extra?.join(' ') ?? '' },
+      ...(expected ? { rename: expected, renameBy: 'suggestion' as const } : {}),
+    });
+    return findings;
+  };
+}
