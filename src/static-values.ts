@@ -385,3 +385,18 @@ export function knownString(context: Context, found: Lookup): string | undefined
   const only = typed && typed.primitives.length === 0 && !typed.nullable && typed.literals.length === 1 ? typed.literals[0] : undefined;
   return typeof only === 'string' ? only : undefined;
 }
+
+/** The module a `require('x')` call names, as its string literal; undefined for anything else. */
+export function requiredModule(node: Node | null | undefined): TSESTree.StringLiteral | undefined {
+  const expression = node ? unwrap(node) : undefined;
+  if (
+    expression?.type === AST_NODE_TYPES.CallExpression &&
+    expression.callee.type === AST_NODE_TYPES.Identifier &&
+    expression.callee.name === 'require' &&
+    expression.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof expression.arguments[0].value === 'string'
+  ) {
+    return expression.arguments[0] as TSESTree.StringLiteral;
+  }
+  return undefined;
+}

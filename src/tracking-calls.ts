@@ -18,7 +18,7 @@ import {
   sdkPackageOf,
   sdkTypePackages,
 } from './sdks.js';
-import { type Lookup, lookupPath, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
+import { type Lookup, lookupPath, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -118,21 +118,6 @@ function bindingFor(packageName: string, exportName: string): SdkBinding | undef
   return { sdk: found.sdk, pkg: found.pkg, role: exported.role, method: exportName };
 }
 
-function requiredPackage(init: Node | null | undefined): string | undefined {
-  if (!init) return undefined;
-  const expression = unwrap(init);
-  if (
-    expression.type === AST_NODE_TYPES.CallExpression &&
-    expression.callee.type === AST_NODE_TYPES.Identifier &&
-    expression.callee.name === 'require' &&
-    expression.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof expression.arguments[0].value === 'string'
-  ) {
-    return expression.arguments[0].value;
-  }
-  return undefined;
-}
-
 function sdkImports(context: Context): Map<Node, SdkBinding> {
   const sourceCode = context.sourceCode;
   let imports = importsCache.get(sourceCode);
@@ -157,7 +142,7 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
     }
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of statement.declarations) {
-      const packageName = requiredPackage(declarator.init);
+      const packageName = requiredModule(declarator.init)?.value;
       if (!packageName || !sdkPackageOf(packageName)) continue;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) {
         const binding = bindingFor(packageName, '*') ?? bindingFor(packageName, 'default');

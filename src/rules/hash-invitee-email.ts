@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
 import { getSettings } from '../settings.js';
-import { constantInit, literalValue, type ObjectEntry, resolveObject, unwrap } from '../static-values.js';
+import { constantInit, literalValue, type ObjectEntry, requiredModule, resolveObject, unwrap } from '../static-values.js';
 import { argumentAt, onTrackingCalls } from '../tracking-calls.js';
 
 export type MessageIds = 'plainEmail' | 'weakHash';
@@ -84,29 +84,19 @@ function importedName(specifier: TSESTree.ImportSpecifier): string {
   return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
 }
 
-/** `require('x')` with a string argument, the module name of a CommonJS import. */
-function requiredModule(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | undefined {
+/** The module a top-level `require` names, also through `require('x').hashEmail` or `require('x')()`. */
+function requiredBy(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | undefined {
   let expression = node ? unwrap(node) : undefined;
-  // `require('x').hashEmail`, `require('x')()`
   while (expression?.type === AST_NODE_TYPES.MemberExpression) expression = unwrap(expression.object);
-  if (
-    expression?.type === AST_NODE_TYPES.CallExpression &&
-    expression.callee.type === AST_NODE_TYPES.Identifier &&
-    expression.callee.name === 'require' &&
-    expression.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof expression.arguments[0].value === 'string'
-  ) {
-    return expression.arguments[0] as TSESTree.StringLiteral;
-  }
-  return undefined;
+  return requiredModule(expression);
 }
 
 /** The module a top-level statement requires: `const x = require('x');`, `require('x');`. */
 function statementRequire(statement: TSESTree.ProgramStatement): TSESTree.StringLiteral | undefined {
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return requiredModule(statement.expression);
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return requiredBy(statement.expression);
   if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
     for (const declarator of statement.declarations) {
-      const found = requiredModule(declarator.init);
+      const found = requiredBy(declarator.init);
       if (found) return found;
     }
   }
