@@ -103,6 +103,14 @@ const inlinePlan = {
   },
 };
 
+/** Wrappers that collide with the SDKs' own names, and places that are odd but valid. */
+const collidingCallees = {
+  track: ['track', 'analytics.track', 'window.analytics.track', { callee: 'posthog.capture', event: '0.name', properties: '0' }, { callee: 'logEvent', event: '5', properties: '0.a.b.c' }],
+  identify: ['analytics.identify', { callee: 'identify', userId: '1', traits: '1' }],
+  group: [{ callee: 'group', groupId: '0.id', traits: '0', groupType: '0.type' }],
+  reset: ['analytics.reset', 'reset'],
+};
+
 /** The settings and rule options of one lint of a program: its config, a naming style, a plan, wrappers, … */
 function runsFor(seed: number): Run[] {
   const random = new Random(seed ^ 0x5eed);
@@ -118,22 +126,30 @@ function runsFor(seed: number): Run[] {
       naming,
       stickyGroups: random.chance(0.5),
     };
-    if (random.chance(0.6)) settings.callees = fuzzCallees;
+    const callees = random.weighted([[5, fuzzCallees], [1, collidingCallees], [3, undefined]]);
+    if (callees) settings.callees = callees;
     if (random.chance(0.3)) settings.hashFunctions = ['obscure'];
     if (random.chance(0.2)) settings.groupProperties = random.pick([['account_id', 'workspace_id'], ['$groups'], ['workspace_id']]);
     const level = config === 'strict' ? 'error' : 'warn';
     const rules: Linter.RulesRecord = {};
     if (random.chance(0.7)) {
-      rules['b2b-tracking/hash-invitee-email'] = ['error', { hasher: { name: 'hashEmail', import: '@/lib/hash' }, ...(random.chance(0.5) ? { properties: ['email', 'assignee_email'] } : {}) }];
+      const properties = random.pick([[], ['email', 'assignee_email'], ['invitee_email', '$groups', 'Email Address']]);
+      const module = random.pick(['@/lib/hash', "./it's-hashed", '../hash"quoted"']);
+      rules['b2b-tracking/hash-invitee-email'] = ['error', { hasher: { name: 'hashEmail', import: module }, properties }];
     }
+    if (random.chance(0.2)) {
+      // The same key in both lists, and keys the generator writes.
+      rules['b2b-tracking/trait-placement'] = ['error', { accountTraits: ['plan', 'email', 'mrr'], userTraits: ['email', 'plan', 'role'], requireTraits: random.chance(0.5) }];
+    }
+    if (random.chance(0.2)) rules['b2b-tracking/require-event-properties'] = ['error', { requireRecommended: random.chance(0.5) }];
     if (random.chance(0.3)) {
       rules['b2b-tracking/event-name-format'] = [
         'error',
         {
           affixes: random.pick([['App: ', 'web:', ' - \\[\\w+\\]'], ['[^A-Za-z]+'], ['\\W*'], ['.*? ']]),
           allowVerbFirst: random.chance(0.3),
-          pastTenseVerbs: ['sunset', 'ran'],
-          allowedNames: ['Click Button'],
+          pastTenseVerbs: random.pick([['sunset', 'ran'], [], ['Created', 'ß']]),
+          allowedNames: random.pick([['Click Button'], ['', '$pageview', 'signed out']]),
         },
       ];
     }
@@ -340,7 +356,8 @@ interface Tally {
 function describeRun(run: Run): string {
   const { callees, ...rest } = run.settings;
   const plan = rest.plan === inlinePlan ? 'inlinePlan of fuzz.test.ts' : rest.plan;
-  return `config ${run.config}, settings ${JSON.stringify({ ...rest, plan, callees: callees ? 'fuzz callees' : undefined })}, rules ${JSON.stringify(run.rules)}`;
+  const wrappers = callees === fuzzCallees ? 'fuzzCallees' : callees === collidingCallees ? 'collidingCallees of fuzz.test.ts' : undefined;
+  return `config ${run.config}, settings ${JSON.stringify({ ...rest, plan, callees: wrappers })}, rules ${JSON.stringify(run.rules)}`;
 }
 
 /** What went wrong linting a program with one run's config, or undefined. */

@@ -8,6 +8,7 @@
  * it. Both are deterministic: the same seed gives the same program.
  */
 import { createRequire } from 'node:module';
+import tsParser from '@typescript-eslint/parser';
 import * as espree from 'espree';
 
 export type Language = 'js' | 'jsx' | 'ts' | 'tsx' | 'vue';
@@ -223,97 +224,26 @@ interface Client {
   factory?: string;
 }
 
+/** A client: its SDK, whether it is a server library, the import (ESM and require), the receiver, and the factory expression. */
+function client(sdk: Sdk, server: boolean, esm: string, cjs: string, receiver: string, factory?: string): Client {
+  return { sdk, server, esm, cjs, receiver, ...(factory === undefined ? {} : { factory }) };
+}
+
 const clients: readonly Client[] = [
-  {
-    sdk: 'segment',
-    server: false,
-    esm: `import { AnalyticsBrowser } from '@segment/analytics-next';\nconst segmentBrowser = AnalyticsBrowser.load({ writeKey: 'k' });`,
-    cjs: `const { AnalyticsBrowser } = require('@segment/analytics-next');\nconst segmentBrowser = AnalyticsBrowser.load({ writeKey: 'k' });`,
-    receiver: 'segmentBrowser',
-    factory: `AnalyticsBrowser.load({ writeKey: 'k' })`,
-  },
-  {
-    sdk: 'segment',
-    server: true,
-    esm: `import { Analytics } from '@segment/analytics-node';\nconst segmentServer = new Analytics({ writeKey: 'k' });`,
-    cjs: `const { Analytics } = require('@segment/analytics-node');\nconst segmentServer = new Analytics({ writeKey: 'k' });`,
-    receiver: 'segmentServer',
-    factory: `new Analytics({ writeKey: 'k' })`,
-  },
-  {
-    sdk: 'segment',
-    server: true,
-    esm: `import LegacyAnalytics from 'analytics-node';\nconst legacy = new LegacyAnalytics('k');`,
-    cjs: `const LegacyAnalytics = require('analytics-node');\nconst legacy = new LegacyAnalytics('k');`,
-    receiver: 'legacy',
-  },
-  {
-    sdk: 'rudderstack',
-    server: false,
-    esm: `import { RudderAnalytics } from '@rudderstack/analytics-js';\nconst rudder = new RudderAnalytics();`,
-    cjs: `const { RudderAnalytics } = require('@rudderstack/analytics-js');\nconst rudder = new RudderAnalytics();`,
-    receiver: 'rudder',
-    factory: 'new RudderAnalytics()',
-  },
-  {
-    sdk: 'rudderstack',
-    server: true,
-    esm: `import RudderNode from '@rudderstack/rudder-sdk-node';\nconst rudderServer = new RudderNode('k', { dataPlaneUrl: 'u' });`,
-    cjs: `const RudderNode = require('rudder-sdk-node');\nconst rudderServer = new RudderNode('k');`,
-    receiver: 'rudderServer',
-  },
-  {
-    sdk: 'amplitude',
-    server: false,
-    esm: `import * as amp from '@amplitude/analytics-browser';`,
-    cjs: `const amp = require('@amplitude/analytics-browser');`,
-    receiver: 'amp',
-  },
-  {
-    sdk: 'amplitude',
-    server: true,
-    esm: `import { createInstance } from '@amplitude/analytics-node';\nconst ampServer = createInstance();`,
-    cjs: `const { createInstance } = require('@amplitude/analytics-node');\nconst ampServer = createInstance();`,
-    receiver: 'ampServer',
-    factory: 'createInstance()',
-  },
-  {
-    sdk: 'mixpanel',
-    server: false,
-    esm: `import mixpanelBrowser from 'mixpanel-browser';`,
-    cjs: `const mixpanelBrowser = require('mixpanel-browser');`,
-    receiver: 'mixpanelBrowser',
-  },
-  {
-    sdk: 'mixpanel',
-    server: true,
-    esm: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('token');`,
-    cjs: `const Mixpanel = require('mixpanel');\nconst mp = Mixpanel.init('token');`,
-    receiver: 'mp',
-    factory: `Mixpanel.init('token')`,
-  },
-  {
-    sdk: 'posthog',
-    server: false,
-    esm: `import posthogJs from 'posthog-js';`,
-    cjs: `const posthogJs = require('posthog-js');`,
-    receiver: 'posthogJs',
-  },
-  {
-    sdk: 'posthog',
-    server: false,
-    esm: `import { usePostHog } from 'posthog-js/react';`,
-    cjs: `const { usePostHog } = require('posthog-js/react');`,
-    receiver: 'usePostHog()',
-  },
-  {
-    sdk: 'posthog',
-    server: true,
-    esm: `import { PostHog } from 'posthog-node';\nconst posthogServer = new PostHog('k', { host: 'h' });`,
-    cjs: `const { PostHog } = require('posthog-node');\nconst posthogServer = new PostHog('k');`,
-    receiver: 'posthogServer',
-    factory: `new PostHog('k')`,
-  },
+  client('segment', false, `import { AnalyticsBrowser } from '@segment/analytics-next';\nconst segmentBrowser = AnalyticsBrowser.load({ writeKey: 'k' });`, `const { AnalyticsBrowser } = require('@segment/analytics-next');\nconst segmentBrowser = AnalyticsBrowser.load({ writeKey: 'k' });`, 'segmentBrowser', `AnalyticsBrowser.load({ writeKey: 'k' })`),
+  client('segment', true, `import { Analytics } from '@segment/analytics-node';\nconst segmentServer = new Analytics({ writeKey: 'k' });`, `const { Analytics } = require('@segment/analytics-node');\nconst segmentServer = new Analytics({ writeKey: 'k' });`, 'segmentServer', `new Analytics({ writeKey: 'k' })`),
+  client('segment', true, `import LegacyAnalytics from 'analytics-node';\nconst legacy = new LegacyAnalytics('k');`, `const LegacyAnalytics = require('analytics-node');\nconst legacy = new LegacyAnalytics('k');`, 'legacy'),
+  client('rudderstack', false, `import { RudderAnalytics } from '@rudderstack/analytics-js';\nconst rudder = new RudderAnalytics();`, `const { RudderAnalytics } = require('@rudderstack/analytics-js');\nconst rudder = new RudderAnalytics();`, 'rudder', 'new RudderAnalytics()'),
+  client('rudderstack', true, `import RudderNode from '@rudderstack/rudder-sdk-node';\nconst rudderServer = new RudderNode('k', { dataPlaneUrl: 'u' });`, `const RudderNode = require('rudder-sdk-node');\nconst rudderServer = new RudderNode('k');`, 'rudderServer'),
+  client('rudderstack', false, `import * as rudderJs from 'rudder-sdk-js';`, `const rudderJs = require('rudder-sdk-js');`, 'rudderJs'),
+  client('segment', false, `import { AnalyticsBrowser as Browser } from '@segment/analytics-next';\nconst [awaited] = [await Browser.load({ writeKey: 'k' })];\nconst loaded = await Browser.load({ writeKey: 'k' });`, `const { AnalyticsBrowser: Browser } = require('@segment/analytics-next');\nconst loaded = Browser.load({ writeKey: 'k' });`, 'loaded'),
+  client('amplitude', false, `import * as amp from '@amplitude/analytics-browser';`, `const amp = require('@amplitude/analytics-browser');`, 'amp'),
+  client('amplitude', true, `import { createInstance } from '@amplitude/analytics-node';\nconst ampServer = createInstance();`, `const { createInstance } = require('@amplitude/analytics-node');\nconst ampServer = createInstance();`, 'ampServer', 'createInstance()'),
+  client('mixpanel', false, `import mixpanelBrowser from 'mixpanel-browser';`, `const mixpanelBrowser = require('mixpanel-browser');`, 'mixpanelBrowser'),
+  client('mixpanel', true, `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('token');`, `const Mixpanel = require('mixpanel');\nconst mp = Mixpanel.init('token');`, 'mp', `Mixpanel.init('token')`),
+  client('posthog', false, `import posthogJs from 'posthog-js';`, `const posthogJs = require('posthog-js');`, 'posthogJs'),
+  client('posthog', false, `import { usePostHog } from 'posthog-js/react';`, `const { usePostHog } = require('posthog-js/react');`, 'usePostHog()'),
+  client('posthog', true, `import { PostHog } from 'posthog-node';\nconst posthogServer = new PostHog('k', { host: 'h' });`, `const { PostHog } = require('posthog-node');\nconst posthogServer = new PostHog('k');`, 'posthogServer', `new PostHog('k')`),
 ];
 
 /** Conventional names: the SDKs' globals, however they are reached. */
@@ -976,9 +906,14 @@ class Writer {
     const inner = `${indent}  `;
     if (factories.length && random.chance(0.7)) {
       const client = random.pick(factories);
-      const field = random.pick(['client', 'analytics', 'posthog', 'tracker']);
+      const field = random.pick(['client', 'analytics', 'posthog', 'tracker', '#client', '#analytics']);
       fieldReceivers.push({ sdk: client.sdk, server: client.server, receiver: `this.${field}` });
-      members.push(random.chance(0.5) ? `${inner}${field} = ${client.factory};` : `${inner}constructor() {\n${inner}  this.${field} = ${client.factory};\n${inner}}`);
+      const modifier = field.startsWith('#') ? '' : random.pick(['', '', 'static ', ...(this.ts ? ['private readonly ', 'accessor ', '@inject() '] : [])]);
+      members.push(
+        random.chance(0.5) || field.startsWith('#')
+          ? `${inner}${modifier}${field} = ${client.factory};`
+          : `${inner}constructor() {\n${inner}  ${random.chance(0.2) ? 'super();\n    ' : ''}this.${field} = ${client.factory};\n${inner}}`,
+      );
     }
     if (this.ts && random.chance(0.3) && !members.some((member) => member.includes('constructor'))) {
       members.push(`${inner}constructor(private analyticsService: AnalyticsService) {}`);
@@ -998,7 +933,9 @@ class Writer {
         members.push(`${inner}${isAsync ? 'async ' : ''}${this.name('method')}(${this.parameters()}) ${this.body(depth, inner, { ...scope, async: isAsync })}`);
       }
     }
-    return `class ${name}${random.chance(0.1) ? ' extends Base' : ''} {\n${members.join('\n')}\n${indent}}`;
+    const extended = members.some((member) => member.includes('super()')) || random.chance(0.1) ? ' extends Base' : '';
+    const decorator = this.ts && random.chance(0.1) ? '@Injectable()\n' + indent : '';
+    return `${decorator}class ${name}${extended} {\n${members.join('\n')}\n${indent}}`;
   }
 
   /** A Signed Out event in a function, followed (or not) by a reset. */
@@ -1072,6 +1009,8 @@ class Writer {
       () => `let ${this.name('definite')}!: string;`,
       () => `const ${this.name('typed')}: Record<string, string> = ${this.objectLiteral(propertyKeys)};`,
       () => `abstract class ${this.name('Abstract')} { abstract run(): void; }`,
+      () => `import ${this.name('hashModule')} = require('@/lib/hash');`,
+      () => `declare module '${this.name('ambient')}' { export function track(event: string): void; }`,
       () => {
         const name = this.name('overload');
         return `function ${name}(a: string): void;\n${indent}function ${name}(a: any) { ${this.simpleStatement()} }`;
@@ -1159,6 +1098,8 @@ export function generateProgram(seed: number): Program {
   const [language, sourceType] = random.weighted(languages);
   const writer = new Writer(random, language, sourceType);
   let code = writer.program();
+  if (language !== 'vue' && random.chance(0.4)) code = decorate(random, code, language, sourceType);
+  if (random.chance(0.1)) code = code.replace(/\r?\n/g, '\r\n');
   if (language === 'vue') {
     const setup = random.chance(0.5);
     code = `<template>\n  <div>{{ x }}</div>\n</template>\n\n<script${setup ? ' setup' : ''} lang="ts">\n${code}\n</script>\n`;
@@ -1195,6 +1136,50 @@ interface Located {
   range: [number, number];
 }
 
+interface Parsed extends Located {
+  tokens: Located[];
+}
+
+/** The tree and tokens of code in a language, or undefined when it does not parse. */
+function parseAs(code: string, language: Language, sourceType: SourceType): Parsed | undefined {
+  try {
+    if (language === 'ts' || language === 'tsx') {
+      const options = { range: true, tokens: true, sourceType: sourceType === 'module' ? 'module' : 'script', ecmaFeatures: { jsx: language === 'tsx' } } as const;
+      return tsParser.parse(code, options) as unknown as Parsed;
+    }
+    const options = { ecmaVersion: 'latest', sourceType, range: true, tokens: true, ecmaFeatures: { jsx: language === 'jsx' } } as const;
+    return espree.parse(code, options) as unknown as Parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the rules must see through: parentheses around random expressions
+ * (a node's range ends inside them) and comments between random tokens.
+ * Each edit is kept only when the code still parses.
+ */
+function decorate(random: Random, original: string, language: Language, sourceType: SourceType): string {
+  let code = original;
+  for (let edit = 1 + random.int(16); edit > 0; edit--) {
+    const tree = parseAs(code, language, sourceType);
+    if (!tree) return original;
+    let edited: string;
+    if (random.chance(0.7)) {
+      const candidates = expressions(tree, [], random.chance(0.7) ? valuePlaces : undefined);
+      if (candidates.length === 0) continue;
+      const { range } = random.pick(candidates);
+      edited = `${code.slice(0, range[0])}(${code.slice(range[0], range[1])})${code.slice(range[1])}`;
+    } else {
+      const token = random.pick(tree.tokens);
+      const at = random.chance(0.5) ? token.range[0] : token.range[1];
+      edited = code.slice(0, at) + random.pick(['/* c */', ' /* ) */ ', '// line\n', '\n', '/*\n*/', '\r\n', '\u2028', '\t']) + code.slice(at);
+    }
+    if (parseAs(edited, language, sourceType)) code = edited;
+  }
+  return code;
+}
+
 function parseJs(code: string, sourceType: 'module' | 'script'): Located | undefined {
   try {
     return espree.parse(code, { ecmaVersion: 'latest', sourceType, range: true }) as unknown as Located;
@@ -1203,20 +1188,26 @@ function parseJs(code: string, sourceType: 'module' | 'script'): Located | undef
   }
 }
 
-/** Every expression node of a tree (a generic walk: eslump's trees have every kind of node). */
-function expressions(node: Located, out: Located[]): Located[] {
+/**
+ * Every expression node of a tree (a generic walk: eslump's trees have every
+ * kind of node); with `keys`, only those in one of these places of their parent.
+ */
+function expressions(node: Located, out: Located[], keys?: ReadonlySet<string>): Located[] {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'parent' || !value || typeof value !== 'object') continue;
     for (const child of Array.isArray(value) ? value : [value]) {
       if (child && typeof child === 'object' && typeof (child as Located).type === 'string') {
         const located = child as Located;
-        if (/Expression$|^Identifier$|^Literal$/.test(located.type)) out.push(located);
-        expressions(located, out);
+        if (/Expression$|^Identifier$|^Literal$/.test(located.type) && (!keys || keys.has(key))) out.push(located);
+        expressions(located, out, keys);
       }
     }
   }
   return out;
 }
+
+/** Where the rules read values: call arguments, property values, initialisers. */
+const valuePlaces = new Set(['arguments', 'value', 'init', 'argument', 'expression', 'consequent', 'alternate', 'left', 'right']);
 
 /** Contextual words espree tokenises as identifiers: renaming them breaks the syntax around them. */
 const contextual = new Set(['async', 'await', 'of', 'get', 'set', 'as', 'from', 'static', 'let', 'yield', 'target', 'meta', 'constructor', 'arguments', 'eval', 'undefined']);
