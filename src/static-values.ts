@@ -27,24 +27,25 @@ export interface StringResolution {
   unknown: boolean;
 }
 
-/** Removes wrappers that do not change the value: `x as const`, `x satisfies T`, `x!`, `<T>x`. */
+/** TypeScript's wrappers that leave the value as it is: `x as T`, `x satisfies T`, `x!`, `<T>x`. */
+export type TypeWrapper = TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion;
+
+const typeWrapperTypes = new Set<string>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+export function isTypeWrapper(node: Node): node is TypeWrapper {
+  return typeWrapperTypes.has(node.type);
+}
+
+/** Removes wrappers that do not change the value: `x as const`, `x satisfies T`, `x!`, `<T>x`, and the `?.` chain around `a?.b`. */
 export function unwrap(node: Node): Node {
   let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
+  while (isTypeWrapper(current) || current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+  return current;
 }
 
 /**
@@ -384,6 +385,13 @@ export function knownString(context: Context, found: Lookup): string | undefined
       : undefined;
   const only = typed && typed.primitives.length === 0 && !typed.nullable && typed.literals.length === 1 ? typed.literals[0] : undefined;
   return typeof only === 'string' ? only : undefined;
+}
+
+/** The name a module exports under an import specifier: `default`, `*` for a namespace, or the imported name (`a` in `{ a as b }`, `a-b` in `{ 'a-b' as c }`). */
+export function importedName(specifier: TSESTree.ImportClause): string {
+  if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return 'default';
+  if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return '*';
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
 }
 
 /** The module a `require('x')` call names, as its string literal; undefined for anything else. */

@@ -18,7 +18,7 @@ import {
   sdkPackageOf,
   sdkTypePackages,
 } from './sdks.js';
-import { type Lookup, lookupPath, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
+import { importedName, type Lookup, lookupPath, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -127,15 +127,7 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!sdkPackageOf(statement.source.value)) continue;
       for (const specifier of statement.specifiers) {
-        const exportName =
-          specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
-            ? 'default'
-            : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
-              ? '*'
-              : specifier.imported.type === AST_NODE_TYPES.Identifier
-                ? specifier.imported.name
-                : specifier.imported.value;
-        const binding = bindingFor(statement.source.value, exportName);
+        const binding = bindingFor(statement.source.value, importedName(specifier));
         if (binding) imports.set(specifier.local, binding);
       }
       continue;
@@ -505,7 +497,8 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
 
 const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
 
-function calleeName(callee: Node): string | undefined {
+/** The name a callee ends with: `track` for `track(…)`, `analytics.track(…)` and `(analytics!.track as Track)(…)`. */
+export function calleeName(callee: Node): string | undefined {
   const expression = unwrap(callee);
   if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
   if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {

@@ -1,9 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ensureImport } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
 import { getSettings } from '../settings.js';
-import { constantInit, literalValue, type ObjectEntry, requiredModule, resolveObject, unwrap } from '../static-values.js';
-import { argumentAt, onTrackingCalls } from '../tracking-calls.js';
+import { constantInit, literalValue, type ObjectEntry, resolveObject, unwrap } from '../static-values.js';
+import { argumentAt, calleeName, onTrackingCalls } from '../tracking-calls.js';
 
 export type MessageIds = 'plainEmail' | 'weakHash';
 export type Options = [{ properties?: string[]; hasher?: { name: string; import: string } }];
@@ -28,15 +29,6 @@ function either(a: Judgement, b: Judgement): Judgement {
   const worse = severity.indexOf(a.verdict) <= severity.indexOf(b.verdict) ? a : b;
   const partlyHashed = [a, b].some((side) => side.verdict === 'hashed' || side.partlyHashed === true);
   return { ...worse, partlyHashed };
-}
-
-function calleeName(callee: TSESTree.Node): string | undefined {
-  const expression = unwrap(callee);
-  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
-  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
-    return expression.property.name;
-  }
-  return undefined;
 }
 
 function stringArgument(call: TSESTree.CallExpression): string | undefined {
@@ -73,34 +65,22 @@ function branches(node: TSESTree.Node): TSESTree.Node[] {
   return [node];
 }
 
-/** A string literal in the given quotes: `it's` → `'it\'s'`. */
-function quoted(value: string, quote: string): string {
-  const double = JSON.stringify(value);
-  if (quote === '"') return double;
-  return `'${double.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
-}
-
-function importedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
-}
-
-/** The module a top-level `require` names, also through `require('x').hashEmail` or `require('x')()`. */
-function requiredBy(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | undefined {
-  let expression = node ? unwrap(node) : undefined;
-  while (expression?.type === AST_NODE_TYPES.MemberExpression) expression = unwrap(expression.object);
-  return requiredModule(expression);
-}
-
-/** The module a top-level statement requires: `const x = require('x');`, `require('x');`. */
-function statementRequire(statement: TSESTree.ProgramStatement): TSESTree.StringLiteral | undefined {
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return requiredBy(statement.expression);
-  if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-    for (const declarator of statement.declarations) {
-      const found = requiredBy(declarator.init);
-      if (found) return found;
-    }
-  }
-  return undefined;
+/**
+ * The parts of a string built from pieces that are not text of their own:
+ * the expressions of a template, the operands of a `+` chain that are not
+ * string literals (`'mailto:' + email` → `email`).
+ */
+function builtFrom(expression: TSESTree.Node): TSESTree.Node[] | undefined {
+  if (expression.type === AST_NODE_TYPES.TemplateLiteral) return expression.expressions;
+  if (expression.type !== AST_NODE_TYPES.BinaryExpression || expression.operator !== '+') return undefined;
+  return [expression.left, expression.right].flatMap((side) => {
+    const part = unwrap(side);
+    if (part.type === AST_NODE_TYPES.PrivateIdentifier) return [];
+    const inner = part.type === AST_NODE_TYPES.BinaryExpression ? builtFrom(part) : undefined;
+    if (inner) return inner;
+    const isText = (part.type === AST_NODE_TYPES.Literal && typeof part.value === 'string') || (part.type === AST_NODE_TYPES.TemplateLiteral && part.expressions.length === 0);
+    return isText ? [] : [part];
+  });
 }
 
 export default createRule<Options, MessageIds>({
@@ -203,7 +183,14 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.Literal:
           return { verdict: typeof expression.value === 'string' ? 'plain' : 'unknown' };
         case AST_NODE_TYPES.TemplateLiteral:
-          return { verdict: 'plain' };
+        case AST_NODE_TYPES.BinaryExpression: {
+          // A string built around a value sends what that value is: `'mailto:' + email` sends the address.
+          const parts = builtFrom(expression);
+          if (!parts) return { verdict: 'unknown' };
+          // Text alone (`'ann' + '@example.com'`) is an address written out.
+          if (parts.length === 0) return { verdict: 'plain' };
+          return parts.map((part) => judge(part, depth + 1)).reduce(either);
+        }
         case AST_NODE_TYPES.Identifier: {
           if (expression.name === 'undefined') return { verdict: 'unknown' };
           const named = nameVerdict(expression.name);
@@ -224,96 +211,6 @@ export default createRule<Options, MessageIds>({
         default:
           return { verdict: 'unknown' };
       }
-    }
-
-    /** The quote the file uses for module names (or its first string that is not a directive), for the import the fix adds. */
-    function quoteMark(): string {
-      for (const statement of sourceCode.ast.body) {
-        const source = statement.type === AST_NODE_TYPES.ImportDeclaration ? statement.source : statementRequire(statement);
-        if (source) return sourceCode.getText(source)[0] === '"' ? '"' : "'";
-      }
-      const prologueEnd = directives().at(-1)?.range[1] ?? 0;
-      const firstString = sourceCode.ast.tokens?.find((token) => token.type === 'String' && token.range[0] >= prologueEnd);
-      return firstString?.value.startsWith('"') ? '"' : "'";
-    }
-
-    function directives(): TSESTree.ExpressionStatement[] {
-      const found: TSESTree.ExpressionStatement[] = [];
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
-        found.push(statement);
-      }
-      return found;
-    }
-
-    /** `type` as a token of its own, removed with the space after it. */
-    function removeTypeKeyword(fixer: TSESLint.RuleFixer, token: TSESLint.AST.Token | null): TSESLint.RuleFix | undefined {
-      const next = token && sourceCode.getTokenAfter(token);
-      return token?.value === 'type' && next ? fixer.removeRange([token.range[0], next.range[0]]) : undefined;
-    }
-
-    /**
-     * The edits that make `hasher.name` a value in this file: none when it already
-     * is, a value import where there is only a type-only one of it, or a new
-     * import. Undefined when the name is taken by something else's type import.
-     */
-    function importFixes(fixer: TSESLint.RuleFixer, hasher: { name: string; import: string }): TSESLint.RuleFix[] | undefined {
-      const body = sourceCode.ast.body;
-      const imports = body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
-      const isTypeOnly = (declaration: TSESTree.ImportDeclaration, specifier: TSESTree.ImportClause) =>
-        declaration.importKind === 'type' || (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type');
-      let typeImport: { declaration: TSESTree.ImportDeclaration; specifier: TSESTree.ImportClause } | undefined;
-      for (const declaration of imports) {
-        for (const specifier of declaration.specifiers) {
-          if (specifier.local.name !== hasher.name) continue;
-          // A type-only import gives no value: `hashEmail(email)` would not compile.
-          if (!isTypeOnly(declaration, specifier)) return [];
-          typeImport = { declaration, specifier };
-        }
-      }
-      if (isDeclared(hasher.name)) return [];
-      if (typeImport) {
-        const { declaration, specifier } = typeImport;
-        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || declaration.source.value !== hasher.import || importedName(specifier) !== hasher.name) {
-          return undefined;
-        }
-        if (declaration.importKind !== 'type') {
-          // `import { type hashEmail }` → `import { hashEmail }`
-          const removed = removeTypeKeyword(fixer, sourceCode.getFirstToken(specifier));
-          return removed ? [removed] : undefined;
-        }
-        // `import type { Salt, hashEmail }` → `import { type Salt, hashEmail }`: the others stay types.
-        const removed = removeTypeKeyword(fixer, sourceCode.getFirstToken(declaration, 1));
-        if (!removed) return undefined;
-        const others = declaration.specifiers.filter((other) => other !== specifier).map((other) => fixer.insertTextBefore(other, 'type '));
-        return [removed, ...others];
-      }
-      const fromModule = imports.find(
-        (declaration) =>
-          declaration.source.value === hasher.import &&
-          declaration.importKind !== 'type' &&
-          declaration.specifiers.length > 0 &&
-          declaration.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
-      );
-      if (fromModule) return [fixer.insertTextAfter(fromModule.specifiers[fromModule.specifiers.length - 1]!, `, ${hasher.name}`)];
-      const moduleName = quoted(hasher.import, quoteMark());
-      const commonJs = imports.length === 0 && sourceCode.ast.sourceType !== 'module';
-      const line = commonJs ? `const { ${hasher.name} } = require(${moduleName});` : `import { ${hasher.name} } from ${moduleName};`;
-      // After the last import (or top-level require), else after the directive prologue, else first.
-      const after = commonJs ? body.filter((statement) => statementRequire(statement) !== undefined).at(-1) : imports.at(-1);
-      const anchor = after ?? directives().at(-1);
-      if (anchor) return [fixer.insertTextAfter(anchor, `\n${line}`)];
-      const first = body[0];
-      return first ? [fixer.insertTextBefore(first, `${line}\n`)] : undefined;
-    }
-
-    /** Declared at the top of the file: in the global scope, or the module's or CommonJS's function scope inside it. */
-    function isDeclared(name: string): boolean {
-      const scopes = sourceCode.scopeManager?.scopes.filter((scope) => scope.block === sourceCode.ast) ?? [];
-      return scopes.some((scope) => {
-        const variable = scope.set.get(name);
-        return variable !== undefined && !variable.defs.every((def) => def.type === 'ImportBinding');
-      });
     }
 
     /** Judges each value the property may send, and reports (and wraps) only the plain or weak ones. */
@@ -337,7 +234,7 @@ export default createRule<Options, MessageIds>({
           fix:
             hasher && !partlyHashed
               ? (fixer) => {
-                  const imported = importFixes(fixer, hasher);
+                  const imported = ensureImport(fixer, sourceCode, { name: hasher.name, from: hasher.import }, branch);
                   if (!imported) return null;
                   const wrapped = `${hasher.name}(${text})`;
                   const wrap =

@@ -62,6 +62,9 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     `analytics.track('Invite Sent', { invitee_email: invited && sha256(email) });`,
     // Keys that only contain the words: not invitee_email.
     `analytics.track('Invite Sent', { invitee_email_hash: email });`,
+    // A string built around a hashed value sends the hash.
+    `analytics.track('Invite Sent', { invitee_email: 'sha256:' + sha256(email) });`,
+    'analytics.track(`Invite Sent`, { invitee_email: `${emailHash}` });',
   ],
   invalid: [
     plain(`analytics.track('Invite Sent', { invitee_email: 'ann@example.com' });`, `'ann@example.com'`),
@@ -74,6 +77,20 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     // Each branch of a conditional is judged on its own: only the plain one is reported.
     plain(`analytics.track('Invite Sent', { invitee_email: ok ? sha256(email) : email });`, 'email'),
     plain(`const address = invite.email;\nanalytics.track('Invite Sent', { invitee_email: address });`, 'address', {}),
+    // A string built around a plain value sends the address: wrapped whole, so no part of it is sent as it is.
+    plain(`analytics.track('Invite Sent', { invitee_email: 'mailto:' + email });`, `'mailto:' + email`, {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail('mailto:' + email) });`,
+    }),
+    plain('analytics.track(`Invite Sent`, { invitee_email: `mailto:${invite.email}` });', '`mailto:${invite.email}`', {
+      options: [{ hasher }],
+      output: "import { hashEmail } from '@/lib/hash';\nanalytics.track(`Invite Sent`, { invitee_email: hashEmail(`mailto:${invite.email}`) });",
+    }),
+    plain(`analytics.track('Invite Sent', { invitee_email: first + '.' + last + '@example.com' });`, `first + '.' + last + '@example.com'`),
+    plain(`analytics.track('Invite Sent', { invitee_email: 'ann' + '@example.com' });`, `'ann' + '@example.com'`),
+    // A part that is hashed already: reported, not wrapped (the hash would be hashed again).
+    plain(`analytics.track('Invite Sent', { invitee_email: emailHash + ',' + email });`, `emailHash + ',' + email`, { options: [{ hasher }], output: null }),
+    weak(`analytics.track('Invite Sent', { invitee_email: 'md5:' + md5(email) });`, `'md5:' + md5(email)`),
     // Any tracked event, not only Invite Sent.
     plain(`analytics.track('Teammate Invited', { invitee_email: email });`, 'email'),
     // Keys from the `properties` option.
@@ -113,6 +130,31 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     plain(`import { slugify } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', {
       options: [{ hasher }],
       output: `import { slugify, hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+    }),
+    plain(`import hash, { slugify } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', {
+      options: [{ hasher }],
+      output: `import hash, { slugify, hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+    }),
+    plain(`import hash from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', {
+      options: [{ hasher }],
+      output: `import hash, { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+    }),
+    // A namespace import cannot take a name beside it: a second import.
+    plain(`import * as hashing from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', {
+      options: [{ hasher }],
+      output: `import * as hashing from '@/lib/hash';\nimport { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+    }),
+    // The name is something else where the value is: calling it would call that, and an import would clash with it. No fix; the report stays.
+    plain(`import { hashEmail } from '@/lib/other';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', { options: [{ hasher }], output: null }),
+    plain(`import { sha256 as hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', { options: [{ hasher }], output: null }),
+    plain(`function f(hashEmail) {\n  analytics.track('Invite Sent', { invitee_email: email });\n}`, 'email', { options: [{ hasher }], output: null }),
+    plain(`function f() {\n  const hashEmail = 2;\n  analytics.track('Invite Sent', { invitee_email: email });\n}`, 'email', { options: [{ hasher }], output: null }),
+    plain(`import { hashEmail } from '@/lib/hash';\nfunction f(hashEmail) {\n  analytics.track('Invite Sent', { invitee_email: email });\n}`, 'email', { options: [{ hasher }], output: null }),
+    plain(`function hashEmail() {\n  analytics.track('Invite Sent', { invitee_email: email });\n}`, 'email', { options: [{ hasher }], output: null }),
+    // Shadowed only elsewhere: here the name is free, and the import is added.
+    plain(`function f(hashEmail) {}\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nfunction f(hashEmail) {}\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
     }),
     // A shorthand property keeps its key.
     plain(`analytics.track('Invite Sent', { invitee_email });`, 'invitee_email', {
@@ -209,6 +251,8 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
       options: [{ hasher: { name: 'hashEmail', import: 'say "hi"\\lib' } }],
       output: `import { analytics } from "./analytics";\nimport { hashEmail } from "say \\"hi\\"\\\\lib";\nanalytics.track("Invite Sent", { invitee_email: hashEmail(email) });`,
     }),
+    // JSX: a prop of the hasher's name is not the hasher.
+    plain(`const I = ({ hashEmail }) => <b onClick={() => posthog.capture('Invite Sent', { invitee_email: email })} />;`, 'email', { options: [{ hasher }], output: null }),
     // A weak hash gets no fix even with a hasher.
     { ...weak(`analytics.track('Invite Sent', { invitee_email: md5(email) });`, 'md5(email)'), options: [{ hasher }], output: null },
   ],
@@ -247,20 +291,81 @@ jsRuleTester.run('hash-invitee-email (CommonJS)', rule, {
       output: `require('dotenv/config');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track("Invite Sent", { invitee_email: hashEmail(email) });`,
       errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
     },
-    // Found by the fuzz test: a hasher declared at the top of a CommonJS module is used, not required again (which would not parse).
+    // Found by the fuzz test: a function of the hasher's name declared in the file is not the hasher; requiring it again would
+    // not parse, and calling the local one would not hash. No fix.
     {
       code: `const hashEmail = (value) => value;\nanalytics.track('Invite Sent', { invitee_email: email });`,
       languageOptions: commonJs,
       options: [{ hasher }],
-      output: `const hashEmail = (value) => value;\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      output: null,
       errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
     },
     {
       code: `function hashEmail(value) { return value; }\nanalytics.track('Invite Sent', { invitee_email: email });`,
       languageOptions: script,
       options: [{ hasher }],
-      output: `function hashEmail(value) { return value; }\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      output: null,
       errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    // The hasher required already is used; a destructuring require of its module gains it.
+    {
+      code: `const { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    {
+      code: `const hashEmail = require('@/lib/hash').hashEmail;\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const hashEmail = require('@/lib/hash').hashEmail;\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    {
+      code: `const { slugify } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const { slugify, hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    // After a rest element nothing may follow: a require of its own.
+    {
+      code: `const { ...hashing } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const { ...hashing } = require('@/lib/hash');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    {
+      code: `const { hashEmail } = require('@/lib/other');\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: null,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    // A require in any form counts: `require('dotenv').config()` runs first, as the file meant.
+    {
+      code: `const a = require('./a');\nrequire('dotenv').config();\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const a = require('./a');\nrequire('dotenv').config();\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 3, column: 49, endLine: 3, endColumn: 54 }],
+    },
+    // A require runs where it stands: it goes before the top-level code that calls the hasher, not after a later require.
+    {
+      code: `const a = require('./a');\nanalytics.track('Invite Sent', { invitee_email: email });\napp.use(require('cors')());`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const a = require('./a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });\napp.use(require('cors')());`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
+    {
+      code: `analytics.track('Invite Sent', { invitee_email: email });\nconst { slugify } = require('@/lib/hash');`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: `const { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });\nconst { slugify } = require('@/lib/hash');`,
+      errors: [{ messageId: 'plainEmail', line: 1, column: 49, endLine: 1, endColumn: 54 }],
     },
   ],
 });
@@ -294,6 +399,13 @@ tsRuleTester.run('hash-invitee-email (TypeScript)', rule, {
     }),
     // The name is a type from somewhere else: no fix (an import would clash with it); the report stands.
     plain(`import type { hashEmail } from './types';\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', { options: [{ hasher }], output: null }),
+    plain(`type hashEmail = string;\nanalytics.track('Invite Sent', { invitee_email: email });`, 'email', { options: [{ hasher }], output: null }),
+    plain(`function send(hashEmail: (value: string) => string): void {\n  analytics.track('Invite Sent', { invitee_email: email as string });\n}`, 'email as string', { options: [{ hasher }], output: null }),
+    // A type-only import of the module gives no value: the hasher gets an import of its own.
+    plain(`import type { Salt } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: 'mailto:' + email });`, `'mailto:' + email`, {
+      options: [{ hasher }],
+      output: `import type { Salt } from '@/lib/hash';\nimport { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail('mailto:' + email) });`,
+    }),
   ],
 });
 
@@ -302,6 +414,21 @@ tsxRuleTester.run('hash-invitee-email (TSX)', rule, {
   invalid: [
     {
       ...plain(`const I = () => <button onClick={() => posthog.capture('Invite Sent', { invitee_email: email })} />;`, 'email'),
+      filename: 'i.tsx',
+    },
+    {
+      ...plain(`const I = () => <button onClick={() => posthog.capture('Invite Sent', { invitee_email: email })} />;`, 'email', {
+        options: [{ hasher }],
+        output: `import { hashEmail } from '@/lib/hash';\nconst I = () => <button onClick={() => posthog.capture('Invite Sent', { invitee_email: hashEmail(email) })} />;`,
+      }),
+      filename: 'i.tsx',
+    },
+    // A prop of the hasher's name: no fix.
+    {
+      ...plain(`const I = ({ hashEmail }: Props) => <button onClick={() => posthog.capture('Invite Sent', { invitee_email: email })} />;`, 'email', {
+        options: [{ hasher }],
+        output: null,
+      }),
       filename: 'i.tsx',
     },
   ],
@@ -323,7 +450,7 @@ function fixTwice(code: string, options: Options[0], filename: string): { first:
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config[] = [
     {
-      files: ['**/*.js', '**/*.ts'],
+      files: ['**/*.js', '**/*.cjs', '**/*.ts'],
       ...(filename.endsWith('.ts') ? { languageOptions: { parser: tsParser as never } } : {}),
       plugins: { 'b2b-tracking': { rules: { 'hash-invitee-email': rule as never } } },
       rules: { 'b2b-tracking/hash-invitee-email': ['error', options] },
@@ -357,11 +484,37 @@ describe('hash-invitee-email: a second --fix pass changes nothing', () => {
       'file.ts',
       `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { inviteeEmail: hashEmail(email) ?? hashEmail(invite.email) });`,
     ],
+    [
+      'a require merged into, and one after require(dotenv).config()',
+      `require('dotenv').config();\nconst { slugify } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: 'mailto:' + email });`,
+      { hasher },
+      'file.cjs',
+      `require('dotenv').config();\nconst { slugify, hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail('mailto:' + email) });`,
+    ],
+    [
+      'a default import merged into',
+      `import hash from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: a });\nanalytics.track('Invite Sent', { invitee_email: \`\${b}@example.com\` });`,
+      { hasher },
+      'file.js',
+      `import hash, { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(a) });\nanalytics.track('Invite Sent', { invitee_email: hashEmail(\`\${b}@example.com\`) });`,
+    ],
   ])('%s', (_name, code, options, filename, expected) => {
     const { first, second, remaining } = fixTwice(code, options, filename);
     expect(first).toBe(expected);
     expect(second).toBe(first);
     expect(remaining).toEqual([]);
+  });
+});
+
+describe('hash-invitee-email: a hasher name taken where the value is', () => {
+  it.each([
+    ['a parameter', `function f(hashEmail) { analytics.track('Invite Sent', { invitee_email: email }); }`],
+    ['a local constant', `function f() { const hashEmail = 2; analytics.track('Invite Sent', { invitee_email: email }); }`],
+    ['an import from another module', `import { hashEmail } from '@/lib/other';\nanalytics.track('Invite Sent', { invitee_email: email });`],
+  ])('%s: no fix, and the report stays', (_name, code) => {
+    const { first, remaining } = fixTwice(code, { hasher }, 'file.js');
+    expect(first).toBe(code);
+    expect(remaining.map((message) => message.messageId)).toEqual(['plainEmail']);
   });
 });
 
