@@ -120,11 +120,12 @@ const usualObjects = new Set([
   'preview', 'print', 'sort', 'welcome',
 ]);
 /** Verbs that often name the object too ("Sync Started", "Start Export", "Upload Complete"). */
-const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save']);
+const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save', 'build']);
 
 /** How strongly a word reads as a thing: 2 usually, 1 often, 0 it reads as an action ("click", "restore") or is no verb. */
 function objectLikeness(word: string): number {
-  return usualObjects.has(word) ? 2 : oftenObjects.has(word) ? 1 : 0;
+  const lower = stem(word);
+  return usualObjects.has(lower) ? 2 : oftenObjects.has(lower) ? 1 : 0;
 }
 
 /** -ing words that usually name a thing or a process ("Onboarding Completed", "Tracking Plan Updated"), not an action. */
@@ -147,9 +148,19 @@ const qualifiers = new Set([
 /** Verbs whose last consonant doubles before -ed although they have two syllables. */
 const doubling = new Set(['submit', 'commit', 'admit', 'permit', 'omit', 'refer', 'prefer', 'occur', 'transfer', 'control', 'patrol', 'compel', 'equip', 'unpin', 'unzip', 'regret']);
 
-/** Whether a word reads as a past tense or participle: "created", "sent", "paid", "signed". */
+/** A word as the grammar reads it: lower-cased, without digits glued to its end ("Exported2" → exported). */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/\p{N}+$/u, '');
+}
+
+/** The digits glued to a word's end, which a rewrite of the word keeps ("Export2" → "Exported2"). */
+function gluedDigits(word: string): string {
+  return /\p{N}+$/u.exec(word)?.[0] ?? '';
+}
+
+/** Whether a word reads as a past tense or participle: "created", "sent", "paid", "signed", also with digits glued on ("exported2"). */
 export function isPastTense(word: string, extra: ReadonlySet<string> = new Set()): boolean {
-  const lower = word.toLowerCase();
+  const lower = stem(word);
   if (irregularPast.has(lower) || extra.has(lower)) return true;
   return lower.length > 3 && lower.endsWith('ed') && !notPast.has(lower);
 }
@@ -177,9 +188,9 @@ interface VerbForm {
   form: 'base' | 'gerund' | 'past';
 }
 
-/** A word as one of the verbs above, in its base, -ing or past form ("create", "creating", "created"). */
+/** A word as one of the verbs above, in its base, -ing or past form ("create", "creating", "created", "export2"). */
 function verbForm(word: string): VerbForm | undefined {
-  const lower = word.toLowerCase();
+  const lower = stem(word);
   if (baseVerbs.has(lower)) return { base: lower, form: 'base' };
   const gerund = baseOfGerund(lower);
   if (gerund) return { base: gerund, form: 'gerund' };
@@ -208,7 +219,7 @@ function isClearVerb(word: string, extraPast: ReadonlySet<string>): boolean {
   if (isPastTense(word, extraPast)) return true;
   const form = verbForm(word);
   if (!form) return false;
-  return form.form === 'gerund' ? !nounGerunds.has(word) : objectLikeness(word) === 0;
+  return form.form === 'gerund' ? !nounGerunds.has(stem(word)) : objectLikeness(word) === 0;
 }
 
 /** Where a name has a past-tense action: its verb, and where the verb and its particle end. */
@@ -363,18 +374,19 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   const firstParticle = words.length >= 3 && particles.has(words[1]!);
   const verbFirst: Reading | undefined = first && {
     kind: 'verbFirst',
-    corrected: [...words.slice(firstParticle ? 2 : 1), pastOf(first.base), ...(firstParticle ? [words[1]!] : [])],
+    corrected: [...words.slice(firstParticle ? 2 : 1), pastOf(first.base) + gluedDigits(words[0]!), ...(firstParticle ? [words[1]!] : [])],
   };
   const pastLast: Reading | undefined =
     actionBase === undefined
       ? undefined
-      : { kind: 'notPastTense', corrected: [...objectWords, pastOf(actionBase), ...(hasParticle ? [last] : [])] };
+      : { kind: 'notPastTense', corrected: [...objectWords, pastOf(actionBase) + gluedDigits(actionWord), ...(hasParticle ? [last] : [])] };
   if (verbFirst && !pastLast) return allowVerbFirst ? undefined : checked(verbFirst);
   if (!verbFirst || !pastLast) return pastLast ? checked(pastLast) : { kind: 'notPastTense' };
 
   const firstLikeness = first!.form === 'base' ? objectLikeness(words[0]!) : first!.form === 'past' && words.length > 2 ? 1 : -1;
   const lastLikeness = objectLikeness(actionWord);
-  const readings = firstLikeness < lastLikeness ? [verbFirst, pastLast] : [pastLast, verbFirst];
+  // Two words that both often name a process ("Deploy Build", "Install Update") read as an order: the first is the verb.
+  const readings = firstLikeness < lastLikeness || (firstLikeness === 1 && lastLikeness === 1) ? [verbFirst, pastLast] : [pastLast, verbFirst];
   const sensible = readings.find((reading) => isSensibleName(reading.corrected, extraPast));
   const problem = sensible ?? { kind: readings[0]!.kind };
   return problem.kind === 'verbFirst' && allowVerbFirst ? undefined : problem;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { checkObjectAction } from '../event-grammar.js';
-import { formatWords, matchesStyle, type NamingStyle, restyle, splitWords } from '../event-words.js';
+import { formatWords, matchesStyle, type NamingStyle, respell, restyle, spelledWords } from '../event-words.js';
 import { findPlanEvent, findSynonym } from '../plan.js';
 import { getSettings, type ResolvedSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
@@ -75,7 +75,7 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ affixes: [], allowedNames: [], allowVerbFirst: false, pastTenseVerbs: [] }],
     messages: {
-      wrongStyle: 'Event `{{name}}` is not written in {{style}}; write `{{expected}}`.',
+      wrongStyle: 'Event `{{name}}` is not written in {{style}}{{hint}}.',
       verbFirst: 'Event `{{name}}` starts with its action; put the object first and the action in the past tense{{hint}}.',
       notPastTense: 'Event `{{name}}` needs its action in the past tense{{hint}}.',
       noAction: 'Event `{{name}}` needs an object and a past-tense action, e.g. `{{example}}`.',
@@ -200,39 +200,43 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     return { before, core, after };
   }
 
-  /** The words of the plan event that words name, directly or as a synonym. */
-  function planNameOf(words: readonly string[]): string[] | undefined {
+  /** The plan event that words name, directly or as a synonym, in the plan's spelling (then the name's own). */
+  function planNameOf(words: readonly string[], spelled: readonly string[]): string[] | undefined {
     const name = words.join(' ');
-    if (findPlanEvent(settings.plan, name)) return [...words];
+    const event = findPlanEvent(settings.plan, name);
+    if (event) return respell(words, spelledWords(event.name), spelled);
     const synonymOf = findSynonym(settings.plan, name);
-    return synonymOf ? splitWords(synonymOf.name) : undefined;
+    return synonymOf ? spelledWords(synonymOf.name) : undefined;
   }
 
-  return (name) => {
+  /** What is wrong with a name, each with the name it should have: a fix or a suggestion, or neither where none can be written. */
+  function findingsOf(name: string): Finding[] {
     if (name.startsWith('$') || allowed.has(name)) return [];
     const { before, core, after } = stripAffixes(name);
-    const words = splitWords(core);
-    if (words.length === 0) return [{ messageId: 'emptyName' }];
+    const spelled = spelledWords(core);
+    if (spelled.length === 0) return [{ messageId: 'emptyName' }];
+    const words = spelled.map((word) => word.toLowerCase());
     /** The full name with the team's affixes, from the words of its object-action part. */
     const full = (correctedWords: readonly string[]) => before + formatWords(correctedWords, style) + after;
 
     const synonymOf = findSynonym(settings.plan, core);
     if (synonymOf) {
-      const expected = full(splitWords(synonymOf.name));
+      const expected = full(spelledWords(synonymOf.name));
       return [{ messageId: 'synonym', data: { name, expected }, rename: expected, renameBy: 'suggestion' }];
     }
 
     const findings: Finding[] = [];
-    // A name the style cannot express (letters without case) is left as it is rather than "fixed" to itself.
-    const styled = restyle(core, style);
-    if (!matchesStyle(core, style) && styled.name !== core) {
-      // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") is the user's call.
+    if (!matchesStyle(core, style)) {
+      // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") or
+      // changes letters ("ﬁ" → "Fi") is the user's call. A rewrite still out of the style ("ß" has no one-letter capital) is no rewrite.
+      const styled = restyle(core, style);
       const expected = before + styled.name + after;
       findings.push({
         messageId: 'wrongStyle',
-        data: { name, style, expected },
-        rename: expected,
-        renameBy: styled.keepsEverything ? 'fix' : 'suggestion',
+        data: { name, style },
+        ...(styled.name !== core && matchesStyle(styled.name, style)
+          ? { rename: expected, renameBy: styled.keepsEverything ? ('fix' as const) : ('suggestion' as const) }
+          : {}),
       });
     }
 
@@ -245,15 +249,39 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       return findings;
     }
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
-    const head = problem.head && planNameOf(problem.head);
-    const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected) ?? problem.corrected));
-    const expected = corrected && full(corrected);
-    const hint = !expected ? '' : problem.kind === 'trailingWords' ? ` (\`${expected}\`)` : `: \`${expected}\``;
+    const head = problem.head && planNameOf(problem.head, spelled);
+    const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? respell(problem.corrected, spelled)));
     findings.push({
       messageId: problem.kind,
-      data: { name, hint, extra: problem.extra?.join(' ') ?? '' },
-      ...(expected ? { rename: expected, renameBy: 'suggestion' as const } : {}),
+      data: { name, extra: problem.extra?.join(' ') ?? '' },
+      ...(corrected ? { rename: full(corrected), renameBy: 'suggestion' as const } : {}),
     });
     return findings;
-  };
+  }
+
+  /** Whether the rule accepts a name as it is. */
+  const accepts = (name: string) => findingsOf(name).length === 0;
+
+  /** How the message names the new name, or (for the style, without one) shows the style. */
+  function hintFor(messageId: Finding['messageId'], rename: string | undefined): string {
+    switch (messageId) {
+      case 'wrongStyle':
+        return rename === undefined ? ` (e.g. \`${formatWords(['report', 'exported'], style)}\`)` : `; write \`${rename}\``;
+      case 'verbFirst':
+      case 'notPastTense':
+        return rename === undefined ? '' : `: \`${rename}\``;
+      case 'trailingWords':
+        return rename === undefined ? '' : ` (\`${rename}\`)`;
+      default:
+        return '';
+    }
+  }
+
+  // A suggestion is only offered, and named in the message, when it leads to a name the rule accepts.
+  return (name) =>
+    findingsOf(name).map(({ rename, renameBy, ...finding }) => {
+      const offered = rename !== undefined && (renameBy === 'fix' || accepts(rename));
+      const data = { ...finding.data, hint: hintFor(finding.messageId, offered ? rename : undefined) };
+      return offered ? { ...finding, data, rename, renameBy } : { ...finding, data };
+    });
 }

@@ -61,6 +61,16 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     `analytics.track('Saved Search Deleted');`,
     `analytics.track('Activated Users Exported');`,
     `analytics.track('Sign In With Apple Button Clicked');`,
+    // Words with inner capitals and acronyms keep their spelling in the capitalised styles.
+    `analytics.track('OAuth Connected');`,
+    `analytics.track('iOS App Installed');`,
+    `analytics.track('eBook Downloaded');`,
+    `analytics.track('McDonald Added');`,
+    `analytics.track('Report Exported to PDF');`,
+    { code: `accoil.track('OAuth_Connected');`, settings: { 'b2b-tracking': { naming: 'Object_Action' } } },
+    // Digits glued to a past tense.
+    `analytics.track('Report Exported2');`,
+    { code: `analytics.track('reportExported2');`, settings: { 'b2b-tracking': { naming: 'camelCase' } } },
     // A possessive is part of a Title Case word; short acronyms are not shouting.
     `analytics.track("Customer's Report Exported");`,
     `analytics.track('SSO Enabled');`,
@@ -200,7 +210,7 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     named(`analytics.track('Report ' + \`\${format}\` + ' Exported');`, `'Report ' + \`\${format}\` + ' Exported'`, 'dynamicName'),
     // A concatenation of known strings is checked like any name, without a fix: no one literal spells it.
     named(`analytics.track('Report ' + 'exported');`, `'Report ' + 'exported'`, 'wrongStyle', {
-      data: { name: 'Report exported', style: 'Title Case', expected: 'Report Exported' },
+      data: { name: 'Report exported', style: 'Title Case', hint: '; write `Report Exported`' },
     }),
     {
       code: `const ACTION = 'Export';\nanalytics.track(ACTION + ' Report');`,
@@ -240,18 +250,72 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       suggestion: `analytics.track('Terms Conditions Accepted');`,
     }),
     named(`analytics.track('A/B Test Started');`, `'A/B Test Started'`, 'wrongStyle', { suggestion: `analytics.track('A B Test Started');` }),
-    // Found by the fuzz test: the fix keeps the words. A capital longer than its letter is left as it is ("ﬁ"
-    // would be "FI"); where the casing changes the words ("İ" lower-cases with a combining dot), the rename is a suggestion.
-    named(`analytics.track('ﬁle exported');`, `'ﬁle exported'`, 'wrongStyle', { output: `analytics.track('ﬁle Exported');` }),
-    named(`analytics.track('İstanbul viewed');`, `'İstanbul viewed'`, 'wrongStyle', { suggestion: `analytics.track('I\u0307stanbul Viewed');` }),
+    // The fix keeps the letters (found by the fuzz test). "İ" is already a capital, so "İstanbul" stays as it is.
+    named(`analytics.track('İstanbul viewed');`, `'İstanbul viewed'`, 'wrongStyle', { output: `analytics.track('İstanbul Viewed');` }),
+    // "ﬁ" has no one-letter capital ("FI"): the name is capitalised in its compatibility form "fi", other letters, so a suggestion.
+    named(`analytics.track('ﬁle exported');`, `'ﬁle exported'`, 'wrongStyle', {
+      suggestion: `analytics.track('File Exported');`,
+      data: { name: 'ﬁle exported', style: 'Title Case', hint: '; write `File Exported`' },
+    }),
+    // "ß" has no one-letter capital ("SS") and no other form: reported without a rename, never accepted as it is.
+    named(`analytics.track('ßtest exported');`, `'ßtest exported'`, 'wrongStyle', {
+      data: { name: 'ßtest exported', style: 'Title Case', hint: ' (e.g. `Report Exported`)' },
+    }),
+    named(`analytics.track('ßtest Exported');`, `'ßtest Exported'`, 'wrongStyle'),
+    // A suggestion leads to a name the rule accepts: "Report Exported Beta" still has a word after its action, so the
+    // style finding offers none, and the trailing-words finding offers "Report Exported".
     reports(`analytics.track('Report Exported (Beta)');`, `'Report Exported (Beta)'`, [
-      ['wrongStyle', { suggestion: `analytics.track('Report Exported Beta');` }],
+      ['wrongStyle', { data: { name: 'Report Exported (Beta)', style: 'Title Case', hint: ' (e.g. `Report Exported`)' } }],
       ['trailingWords', { suggestion: `analytics.track('Report Exported');` }],
     ]),
     reports(`analytics.track('Tenant Created - [Dashboard]');`, `'Tenant Created - [Dashboard]'`, [
-      ['wrongStyle', { suggestion: `analytics.track('Tenant Created Dashboard');` }],
+      ['wrongStyle', {}],
       ['trailingWords', { suggestion: `analytics.track('Tenant Created');` }],
     ]),
+    // Words keep their spelling in the capitalised styles: inner capitals and acronyms stay, and a name with
+    // separators is not split at its humps ("OAuth" is not "O Auth").
+    named(`analytics.track('OAuth connected');`, `'OAuth connected'`, 'wrongStyle', { output: `analytics.track('OAuth Connected');` }),
+    named(`analytics.track('iOS app installed');`, `'iOS app installed'`, 'wrongStyle', { output: `analytics.track('iOS App Installed');` }),
+    named(`analytics.track('eBook downloaded');`, `'eBook downloaded'`, 'wrongStyle', { output: `analytics.track('eBook Downloaded');` }),
+    named(`analytics.track('McDonald added');`, `'McDonald added'`, 'wrongStyle', { output: `analytics.track('McDonald Added');` }),
+    named(`analytics.track('API key created');`, `'API key created'`, 'wrongStyle', { output: `analytics.track('API Key Created');` }),
+    // A minor word already in lower case stays so in Title Case.
+    named(`analytics.track('Report exported to PDF');`, `'Report exported to PDF'`, 'wrongStyle', {
+      output: `analytics.track('Report Exported to PDF');`,
+    }),
+    named(`accoil.track('OAuth connected');`, `'OAuth connected'`, 'wrongStyle', {
+      output: `accoil.track('OAuth_Connected');`,
+      settings: { naming: 'Object_Action' },
+    }),
+    // The lower-case styles lower-case every word; camelCase capitalises the words after the first.
+    named(`analytics.track('OAuth Connected');`, `'OAuth Connected'`, 'wrongStyle', { output: `analytics.track('oauth_connected');`, settings: { naming: 'snake_case' } }),
+    named(`analytics.track('OAuth Connected');`, `'OAuth Connected'`, 'wrongStyle', { output: `analytics.track('oauth.connected');`, settings: { plan: 'dotted' } }),
+    named(`analytics.track('Report Exported to PDF');`, `'Report Exported to PDF'`, 'wrongStyle', {
+      output: `analytics.track('reportExportedToPdf');`,
+      settings: { naming: 'camelCase' },
+    }),
+    // A name in camelCase, with no other separator, splits at its humps.
+    named(`analytics.track('APIKeyCreated');`, `'APIKeyCreated'`, 'wrongStyle', { output: `analytics.track('API Key Created');` }),
+    named(`analytics.track('OAuthConnected');`, `'OAuthConnected'`, 'wrongStyle', { output: `analytics.track('OAuth Connected');` }),
+    // A shouted name keeps its short acronyms in capitals; common short words ("KEY") are words.
+    named(`analytics.track('API KEY CREATED');`, `'API KEY CREATED'`, 'wrongStyle', { output: `analytics.track('API Key Created');` }),
+    named(`analytics.track('SSO ENABLED');`, `'SSO ENABLED'`, 'wrongStyle', { output: `analytics.track('SSO Enabled');` }),
+    // A corrected name keeps the spelling of the words it takes from the name.
+    named(`analytics.track('Export OAuth Token');`, `'Export OAuth Token'`, 'verbFirst', { suggestion: `analytics.track('OAuth Token Exported');` }),
+    named(`analytics.track('Export PDF');`, `'Export PDF'`, 'verbFirst', { suggestion: `analytics.track('PDF Exported');` }),
+    reports(`analytics.track('EXPORT REPORT');`, `'EXPORT REPORT'`, [
+      ['wrongStyle', {}],
+      ['verbFirst', { suggestion: `analytics.track('Report Exported');` }],
+    ], { output: `analytics.track('Export Report');` }),
+    // Digits glued to a past tense do not hide it; to a verb they stay on its past form.
+    named(`analytics.track('reportExported2');`, `'reportExported2'`, 'wrongStyle', { output: `analytics.track('Report Exported2');` }),
+    named(`analytics.track('Report Export2');`, `'Report Export2'`, 'notPastTense', { suggestion: `analytics.track('Report Exported2');` }),
+    // Both words often name a process: the first is the verb ("Deploy Built" would be no event at all).
+    named(`analytics.track('Deploy Build');`, `'Deploy Build'`, 'verbFirst', {
+      suggestion: `analytics.track('Build Deployed');`,
+      data: { name: 'Deploy Build', hint: ': `Build Deployed`' },
+    }),
+    named(`analytics.track('Install Update');`, `'Install Update'`, 'verbFirst', { suggestion: `analytics.track('Update Installed');` }),
     // All in capitals is not Title Case nor Object_Action, though acronyms are.
     named(`analytics.track('ACCOUNT CREATED');`, `'ACCOUNT CREATED'`, 'wrongStyle', { output: `analytics.track('Account Created');` }),
     named(`accoil.track('REPORT_CREATED');`, `'REPORT_CREATED'`, 'wrongStyle', {
@@ -340,12 +404,20 @@ tsRuleTester.run('event-name-format (TypeScript)', rule, {
     }),
     // Known only as a whole: both problems are reported, neither can be fixed at a literal.
     reports(`const PREFIX = 'Report ' as const;\nanalytics.track(PREFIX + 'export');`, `PREFIX + 'export'`, [
-      ['wrongStyle', { data: { name: 'Report export', style: 'Title Case', expected: 'Report Export' } }],
+      ['wrongStyle', { data: { name: 'Report export', style: 'Title Case', hint: '; write `Report Export`' } }],
       ['notPastTense', { data: { name: 'Report export', hint: ': `Report Exported`' } }],
     ]),
     named(`posthog.capture('Terms & Conditions Accepted' as const);`, `'Terms & Conditions Accepted'`, 'wrongStyle', {
       suggestion: `posthog.capture('Terms Conditions Accepted' as const);`,
     }),
+    named(`posthog.capture('OAuth connected' as const);`, `'OAuth connected'`, 'wrongStyle', { output: `posthog.capture('OAuth Connected' as const);` }),
+    named(`posthog.capture('Report Export2' satisfies string);`, `'Report Export2'`, 'notPastTense', {
+      suggestion: `posthog.capture('Report Exported2' satisfies string);`,
+    }),
+    reports(`posthog.capture('Report Exported (Beta)' as const);`, `'Report Exported (Beta)'`, [
+      ['wrongStyle', {}],
+      ['trailingWords', { suggestion: `posthog.capture('Report Exported' as const);` }],
+    ]),
   ],
 });
 
@@ -362,6 +434,11 @@ tsxRuleTester.run('event-name-format (TSX)', rule, {
     inButton('Report Exported Successfully', 'trailingWords', 'Report Exported', 'suggestion'),
     inButton('Stopping Sync', 'verbFirst', 'Sync Stopped', 'suggestion'),
     inButton('ACCOUNT CREATED', 'wrongStyle', 'Account Created', 'output'),
+    inButton('API KEY CREATED', 'wrongStyle', 'API Key Created', 'output'),
+    inButton('iOS app installed', 'wrongStyle', 'iOS App Installed', 'output'),
+    inButton('İstanbul viewed', 'wrongStyle', 'İstanbul Viewed', 'output'),
+    inButton('ﬁle exported', 'wrongStyle', 'File Exported', 'suggestion'),
+    inButton('Deploy Build', 'verbFirst', 'Build Deployed', 'suggestion'),
   ],
 });
 
