@@ -303,16 +303,22 @@ export function splitTrailingWords(
 }
 
 /**
- * The past-tense action of a name as the grammar reads it: "User Activated"
- * and "Activated User" → activated; "Activated Users Exported" → exported;
- * "Account Activated via Email" → activated. Undefined when no action is in
- * the past tense.
+ * The action of a name and its object, as the grammar reads them, in the
+ * order of the corrected name where the name needs one: "User Activated",
+ * "Activated User" and "Activate User" → user, activated; "Activated Users
+ * Exported" → activated users, exported; "Account Activated via Email" →
+ * account, activated; "Activated" → no object. Undefined when no word reads
+ * as an action.
  */
-export function pastActionOf(words: readonly string[], extraPast: ReadonlySet<string> = new Set()): string | undefined {
-  const core = splitTrailingWords(words, extraPast)?.head ?? words;
-  const action = findPastAction(core, extraPast);
-  if (action) return core[action.start];
-  return core.length > 0 && isPastTense(core[0]!, extraPast) ? core[0] : undefined;
+export function readAction(words: readonly string[], extraPast: ReadonlySet<string> = new Set()): { object: string[]; action: string } | undefined {
+  const problem = checkObjectAction(words, extraPast, false);
+  const core = problem?.corrected ?? problem?.head ?? words;
+  const past = findPastAction(core, extraPast);
+  if (past) return { object: past.start > 0 ? core.slice(0, past.start) : core.slice(past.end), action: core[past.start]! };
+  // No past tense, and no corrected name to read: the verb is at one end ("Activate Sync Twice").
+  if (core.length > 0 && (isPastTense(core[0]!, extraPast) || verbForm(core[0]!))) return { object: core.slice(1), action: core[0]! };
+  const last = core.at(-1);
+  return last !== undefined && verbForm(last) ? { object: core.slice(0, -1), action: last } : undefined;
 }
 
 export interface ActionProblem {

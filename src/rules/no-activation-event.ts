@@ -1,10 +1,18 @@
 import { createRule } from '../create-rule.js';
-import { pastActionOf } from '../event-grammar.js';
+import { readAction, verbBase } from '../event-grammar.js';
 import { splitWords } from '../event-words.js';
 import { argumentAt, eventNamesOf, onTrackingCalls } from '../tracking-calls.js';
 
 export type MessageIds = 'activationEvent';
-export type Options = [];
+export type Options = [{ entities?: string[] }];
+
+/** The entities whose activation is a milestone computed downstream ("User Activated"), not an action on a thing ("Integration Activated"). */
+const defaultEntities = ['user', 'account', 'workspace', 'organization', 'organisation', 'company', 'team', 'member', 'customer', 'tenant'];
+
+/** A noun and its plural: "user"/"users", "company"/"companies". */
+function sameNoun(word: string, noun: string): boolean {
+  return word === noun || word === `${noun}s` || word === `${noun}es` || (noun.endsWith('y') && word === `${noun.slice(0, -1)}ies`);
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-activation-event',
@@ -14,13 +22,49 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow tracking activation as an event; it is computed downstream from the events that make it up',
       recommended: true,
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          entities: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'The objects whose activation is a milestone computed downstream ("User Activated" is reported, "Integration Activated" is not); a list given here replaces the default one.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ entities: defaultEntities }],
     messages: {
       activationEvent:
         'Event `{{name}}` tracks activation, which is a conclusion, not an action: track the actions that make it up (e.g. the first report created, the first invite sent) and let the analytics tool compute activation.',
     },
   },
-  create(context) {
+  create(context, [options]) {
+    const entities = (options.entities ?? defaultEntities).map(splitWords).filter((words) => words.length > 0);
+
+    /** Whether an object is one of the entities whose activation is a milestone, or nothing at all ("Activated"). */
+    function isMilestoneEntity(object: readonly string[]): boolean {
+      if (object.length === 0) return true;
+      return entities.some((entity) => {
+        if (entity.length > object.length) return false;
+        const tail = object.slice(object.length - entity.length);
+        return tail.every((word, index) => (index === tail.length - 1 ? sameNoun(word, entity[index]!) : word === entity[index]));
+      });
+    }
+
+    /** Whether a name tracks the activation milestone: an entity activated ("User Activated", "Activate Account"), or its activation ("Activation Reached"). */
+    function tracksActivation(name: string): boolean {
+      const reading = readAction(splitWords(name));
+      if (!reading) return false;
+      const { object, action } = reading;
+      if (verbBase(action) === 'activate') return isMilestoneEntity(object);
+      return object.at(-1) === 'activation' && isMilestoneEntity(object.slice(0, -1));
+    }
+
     return onTrackingCalls(context, {
       track(call) {
         const names = eventNamesOf(context, call);
@@ -28,9 +72,7 @@ export default createRule<Options, MessageIds>({
         const place = argumentAt(context, call.node, call.shape.event);
         const argument = place.state === 'present' && place.value ? place.value : call.node;
         for (const known of names.values) {
-          if (known.value.startsWith('$')) continue;
-          // The action, not any word: "Activated User" tracks activation, "Activated Users Exported" tracks an export.
-          if (pastActionOf(splitWords(known.value)) !== 'activated') continue;
+          if (known.value.startsWith('$') || !tracksActivation(known.value)) continue;
           const inCall = known.literal && known.literal.range[0] >= call.node.range[0] && known.literal.range[1] <= call.node.range[1];
           context.report({ node: inCall ? known.literal! : argument, messageId: 'activationEvent', data: { name: known.value } });
         }

@@ -1,12 +1,19 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
-import rule, { type MessageIds } from '../../src/rules/no-activation-event.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-activation-event.js';
 import { at } from '../positions.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester } from '../rule-tester.js';
 
-type Invalid = InvalidTestCase<MessageIds, []>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
 
-function activation(code: string, text: string, settings: Record<string, unknown> = {}): Invalid {
-  return { code, settings: { 'b2b-tracking': settings }, errors: [{ messageId: 'activationEvent', ...at(code, text) }] };
+/** One report at `text` in `code`; when `text` is a plain literal, the message names its value. */
+function activation(code: string, text: string, settings: Record<string, unknown> = {}, options?: Options): Invalid {
+  const literal = /^'([^'\\]*)'$/.exec(text);
+  return {
+    code,
+    settings: { 'b2b-tracking': settings },
+    ...(options ? { options } : {}),
+    errors: [{ messageId: 'activationEvent', ...(literal ? { data: { name: literal[1]! } } : {}), ...at(code, text) }],
+  };
 }
 
 jsRuleTester.run('no-activation-event (JavaScript)', rule, {
@@ -18,9 +25,24 @@ jsRuleTester.run('no-activation-event (JavaScript)', rule, {
     `router.track('User Activated');`,
     `analytics.track(activationEvent);`,
     `analytics.track('Account Reactivated');`,
+    `analytics.track('User Deactivated');`,
     // "activated" describes the object; the action is the export.
     `analytics.track('Activated Users Exported');`,
     `analytics.track('activated_accounts_listed');`,
+    // Turning a thing on is an action the app sees; only the milestone of a user, account, workspace… is computed downstream.
+    `analytics.track('Integration Activated');`,
+    `analytics.track('Trial Activated');`,
+    `analytics.track('Feature Activated');`,
+    `analytics.track('license.activated');`,
+    `analytics.track('Activate Integration');`,
+    `analytics.track('Activated Integration');`,
+    `analytics.track('User Integration Activated');`,
+    // "activation" names the object of another action, or the activation of a thing.
+    `analytics.track('Activation Email Sent');`,
+    `analytics.track('Activation Link Clicked');`,
+    `analytics.track('License Activation Failed');`,
+    // The option replaces the list: with only "tenant", a user's activation is not the milestone.
+    { code: `analytics.track('User Activated');`, options: [{ entities: ['tenant'] }] },
   ],
   invalid: [
     activation(`analytics.track('User Activated');`, `'User Activated'`),
@@ -33,14 +55,34 @@ jsRuleTester.run('no-activation-event (JavaScript)', rule, {
     activation(`posthog.capture({ distinctId, event: 'user activated' });`, `'user activated'`),
     activation(`trackEvent('User Activated');`, `'User Activated'`, { callees: { track: ['trackEvent'] } }),
     activation(`analytics.track(done ? 'User Activated' : 'Setup Step Completed');`, `'User Activated'`),
-    // The action comes first, or is followed by how it happened: still activation.
+    // Every entity of the default list, in the singular or the plural, after other words.
+    activation(`analytics.track('Organization Activated');`, `'Organization Activated'`),
+    activation(`analytics.track('Organisation Activated');`, `'Organisation Activated'`),
+    activation(`analytics.track('Company Activated');`, `'Company Activated'`),
+    activation(`analytics.track('Companies Activated');`, `'Companies Activated'`),
+    activation(`analytics.track('Team Activated');`, `'Team Activated'`),
+    activation(`analytics.track('Workspace Member Activated');`, `'Workspace Member Activated'`),
+    activation(`analytics.track('Customer Activated');`, `'Customer Activated'`),
+    activation(`analytics.track('Tenant Activated');`, `'Tenant Activated'`),
+    activation(`analytics.track('New Users Activated');`, `'New Users Activated'`),
+    // No object at all: the milestone itself.
+    activation(`analytics.track('Activated');`, `'Activated'`),
+    activation(`analytics.track('Activation Reached');`, `'Activation Reached'`),
+    activation(`analytics.track('User Activation Completed');`, `'User Activation Completed'`),
+    // The action comes first, is not in the past tense yet, or is followed by how it happened: still activation.
     activation(`analytics.track('Activated User');`, `'Activated User'`),
+    activation(`analytics.track('Activate Account');`, `'Activate Account'`),
+    activation(`analytics.track('Account Activate');`, `'Account Activate'`),
+    activation(`analytics.track('Activating Workspace');`, `'Activating Workspace'`),
     activation(`analytics.track('Account Activated via Email');`, `'Account Activated via Email'`),
+    // A team's own entities; the option replaces the default list.
+    activation(`analytics.track('Project Activated');`, `'Project Activated'`, {}, [{ entities: ['project', 'user'] }]),
+    activation(`analytics.track('Sub Account Activated');`, `'Sub Account Activated'`, {}, [{ entities: ['Sub Account'] }]),
     // A name made of known strings.
     activation(`analytics.track('User ' + 'Activated');`, `'User ' + 'Activated'`),
     {
       code: `const ACTIVATED = 'Account Activated';\nanalytics.track(ACTIVATED);`,
-      errors: [{ messageId: 'activationEvent', line: 2, column: 17, endLine: 2, endColumn: 26 }],
+      errors: [{ messageId: 'activationEvent', data: { name: 'Account Activated' }, line: 2, column: 17, endLine: 2, endColumn: 26 }],
     },
   ],
 });
@@ -49,15 +91,21 @@ tsRuleTester.run('no-activation-event (TypeScript)', rule, {
   valid: [
     `const E = { created: 'Report Created' } as const; analytics.track(E.created);`,
     `analytics.track({ userId, event: 'Activated Users Exported' as const });`,
+    `analytics.track({ userId, event: 'Integration Activated' satisfies string });`,
+    { code: `posthog.capture('Account Activated' as const);`, options: [{ entities: ['project'] }] },
   ],
   invalid: [
     activation(`analytics.track('User Activated' as const);`, `'User Activated'`),
     activation(`analytics.track({ userId, event: 'Activated Workspace' satisfies string });`, `'Activated Workspace'`),
+    activation(`posthog.capture('Project Activated' as const);`, `'Project Activated'`, {}, [{ entities: ['project'] }]),
   ],
 });
 
 tsxRuleTester.run('no-activation-event (TSX)', rule, {
-  valid: [{ code: `const Done = () => <Button onClick={() => posthog.capture('Activated Users Exported')} />;`, filename: 'done.tsx' }],
+  valid: [
+    { code: `const Done = () => <Button onClick={() => posthog.capture('Activated Users Exported')} />;`, filename: 'done.tsx' },
+    { code: `const Done = () => <Button onClick={() => posthog.capture('Integration Activated')} />;`, filename: 'done.tsx' },
+  ],
   invalid: [
     {
       ...activation(`const Done = () => <Button onClick={() => posthog.capture('User Activated')} />;`, `'User Activated'`),
