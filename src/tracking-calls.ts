@@ -586,6 +586,63 @@ function sdkCallOf(context: Context, node: TSESTree.CallExpression, callee: Node
   };
 }
 
+// ---------------------------------------------------------------------------
+// The reset that goes with a call.
+
+/** A client that can be named again without running anything: `analytics`, `window.analytics`, `window['analytics']`, `this.posthog!`. */
+function isPlainReference(node: Node): boolean {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.ThisExpression) return true;
+  return (
+    expression.type === AST_NODE_TYPES.MemberExpression &&
+    (!expression.computed || expression.property.type === AST_NODE_TYPES.Literal) &&
+    isPlainReference(expression.object)
+  );
+}
+
+/**
+ * What resets the session of a browser tracking call, as a callee to call
+ * right after it, where it is: the same client's `reset` named as the call
+ * names the client, parentheses and `?.` included (`window.analytics?.reset`,
+ * `(window.analytics as Analytics).reset`); the SDK's `reset` imported or
+ * required on its own, by the name that reaches that import at the call
+ * (`resetAmplitude` for `import { reset as resetAmplitude }`); for a wrapper,
+ * the team's reset wrapper from `callees`. Undefined when there is none: a
+ * server call, an SDK without a reset, a `reset` not imported or shadowed at
+ * the call (a parameter named `reset`), a client that naming again would run
+ * something (`useAnalytics().track`), a wrapper without a reset wrapper.
+ */
+export function resetCalleeFor(context: Context, call: TrackingCall): string | undefined {
+  if (call.platform === 'server') return undefined;
+  if (!call.sdk) {
+    // A hook's reset (`useAnalytics().reset`) cannot be called again wherever the track is.
+    const wrapper = getSettings(context).callees.find((descriptor) => descriptor.kind === 'reset' && descriptor.steps.every((step) => 'name' in step));
+    return wrapper?.callee;
+  }
+  if (!call.sdk.browser.reset) return undefined;
+  if (!call.receiver) return importedResetAt(context, call.sdk, call.node);
+  const callee = unwrap(call.node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !isPlainReference(call.receiver)) return undefined;
+  // A parenthesised receiver keeps its parentheses: its node ends inside them, the callee starts at the first.
+  let receiverEnd = callee.object.range[1];
+  for (const token of context.sourceCode.getTokensBetween(callee.object, callee.property)) {
+    if (token.value !== ')') break;
+    receiverEnd = token.range[1];
+  }
+  return `${context.sourceCode.text.slice(callee.range[0], receiverEnd)}${callee.optional ? '?.' : '.'}reset`;
+}
+
+/** The local name of an SDK's own `reset`, imported or required on its own, where that name reaches the import at `at`. */
+function importedResetAt(context: Context, sdk: SdkDefinition, at: Node): string | undefined {
+  const scope = context.sourceCode.getScope(at);
+  for (const [identifier, binding] of sdkImports(context)) {
+    if (binding.sdk.id !== sdk.id || binding.role !== 'method' || binding.method !== 'reset' || identifier.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = ASTUtils.findVariable(scope, identifier.name);
+    if (variable?.defs.length === 1 && variable.defs[0]!.name === identifier) return identifier.name;
+  }
+  return undefined;
+}
+
 const mentionsCache = new WeakMap<object, boolean>();
 
 /** Whether the file's text names any tracking method or wrapper at all: one regex test per file. */

@@ -2,10 +2,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { createRule } from '../create-rule.js';
 import { wordKey } from '../event-words.js';
 import { findPlanEvent, findSynonym } from '../plan.js';
-import type { SdkDefinition } from '../sdks.js';
 import { getSettings } from '../settings.js';
-import { unwrap } from '../static-values.js';
-import { enclosingFunction, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import { isTypeWrapper } from '../static-values.js';
+import { enclosingFunction, eventNamesOf, onTrackingCalls, resetCalleeFor, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'missingReset' | 'addReset';
 export type Options = [];
@@ -19,20 +18,10 @@ interface ResetPlace {
   braces: boolean;
 }
 
-/** Wrappers that leave the call what its statement does: `await x`, `x!`, `a?.b()`. */
+/** Wrappers that leave the call what its statement does: `await x`, `x!`, `x as T`, `a?.b()`. */
 function wrapsValue(parent: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.AwaitExpression:
-      return parent.argument === child;
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-      return parent.expression === child;
-    default:
-      return false;
-  }
+  if (parent.type === AST_NODE_TYPES.AwaitExpression) return parent.argument === child;
+  return (isTypeWrapper(parent) || parent.type === AST_NODE_TYPES.ChainExpression) && parent.expression === child;
 }
 
 /**
@@ -68,17 +57,6 @@ function resetPlace(call: TSESTree.CallExpression): ResetPlace | undefined {
   }
 }
 
-/** A client that can be named again without running anything: `analytics`, `window.analytics`, `window['analytics']`, `this.posthog!`. */
-function isPlainReference(node: TSESTree.Node): boolean {
-  const expression = unwrap(node);
-  if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.ThisExpression) return true;
-  return (
-    expression.type === AST_NODE_TYPES.MemberExpression &&
-    (!expression.computed || expression.property.type === AST_NODE_TYPES.Literal) &&
-    isPlainReference(expression.object)
-  );
-}
-
 /** A function the code calls: an argument of a call (`.then(() => …)`, `setTimeout(() => …)`) or called at once. */
 function isCallback(fn: TSESTree.Node): boolean {
   const parent = fn.parent;
@@ -108,50 +86,10 @@ export default createRule<Options, MessageIds>({
     const settings = getSettings(context);
     const signOuts: { call: TrackingCall; event: string }[] = [];
     const resets: TrackingCall[] = [];
-    const resetWrappers = settings.callees.filter(
-      (descriptor) => descriptor.kind === 'reset' && descriptor.steps.every((step) => 'name' in step),
-    );
-
     function isSignOut(name: string): boolean {
       if (name.startsWith('$')) return false;
       const event = findPlanEvent(settings.plan, name) ?? findSynonym(settings.plan, name);
       return signOutWords.test(wordKey(event?.name ?? name));
-    }
-
-    /** The local name of the SDK's `reset` where the module imports it on its own (`import { reset as r } from '@amplitude/analytics-browser'`). */
-    function importedReset(sdk: SdkDefinition): string | undefined {
-      const exportsReset = (name: string) => sdk.packages.some((pkg) => pkg.name === name && pkg.exports.some((exported) => exported.name === 'reset' && exported.role === 'method'));
-      for (const statement of context.sourceCode.ast.body) {
-        if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && exportsReset(statement.source.value)) {
-          for (const specifier of statement.specifiers) {
-            if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
-            const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-            if (imported === 'reset') return specifier.local.name;
-          }
-        }
-      }
-      return undefined;
-    }
-
-    /** What to call: the same client's reset, as the client is written (`window.analytics?.reset()`), the imported `reset`, or the team's reset wrapper. */
-    function resetText(call: TrackingCall): string | undefined {
-      if (call.sdk) {
-        if (!call.sdk.browser.reset) return undefined;
-        if (!call.receiver) {
-          const local = importedReset(call.sdk);
-          return local === undefined ? undefined : `${local}()`;
-        }
-        // Naming the client again must not run anything twice: `useAnalytics().track(…)` gets no suggestion.
-        if (!isPlainReference(call.receiver)) return undefined;
-        const callee = unwrap(call.node.callee);
-        const dot = callee.type === AST_NODE_TYPES.MemberExpression && callee.optional ? '?.' : '.';
-        const receiver = context.sourceCode.getText(call.receiver);
-        // `(window.analytics as Analytics).track(…)`: the assertion keeps its parentheses.
-        const asserted = [AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSSatisfiesExpression, AST_NODE_TYPES.TSTypeAssertion].includes(call.receiver.type);
-        return `${asserted ? `(${receiver})` : receiver}${dot}reset${call.node.optional ? '?.' : ''}()`;
-      }
-      const wrapper = resetWrappers[0];
-      return wrapper ? `${wrapper.callee}()` : undefined;
     }
 
     /** A reset after the track in its function, also inside callbacks there (`.then(() => analytics.reset())`). */
@@ -168,16 +106,60 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
-    function insertReset({ statement, braces }: ResetPlace, reset: string): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
-      const sourceCode = context.sourceCode;
-      if (braces) {
-        const text = sourceCode.getText(statement);
-        return (fixer) => fixer.replaceText(statement, `{ ${text}${text.endsWith(';') ? '' : ';'} ${reset}; }`);
+    /** The reset to write after the call: the SDK's or the wrapper's reset callee where the call is, called as the call is (`analytics.track?.(…)` → `analytics.reset?.()`). */
+    function resetText(call: TrackingCall): string | undefined {
+      const callee = resetCalleeFor(context, call);
+      if (callee === undefined) return undefined;
+      return `${callee}${call.receiver && call.node.optional ? '?.' : ''}()`;
+    }
+
+    /** The last comment after a token on the token's own line: a reset goes after it, not before (the comment would move to the reset's line). */
+    function lastCommentOnLine(token: TSESLint.AST.Token): TSESTree.Comment | undefined {
+      let found: TSESTree.Comment | undefined;
+      for (const comment of context.sourceCode.getCommentsAfter(token)) {
+        if (comment.loc.start.line !== token.loc.end.line || comment.loc.end.line !== token.loc.end.line) break;
+        found = comment;
       }
-      const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1]!)![0];
-      // After a statement without its semicolon, `(window as any).analytics.reset()` on the next line would call what the statement ends with.
-      const separator = /^[([`]/.test(reset) && sourceCode.getLastToken(statement)?.value !== ';' ? ';' : '';
-      return (fixer) => fixer.insertTextAfter(statement, `${separator}\n${indent}${reset};`);
+      return found;
+    }
+
+    /**
+     * The suggestion's edit, in the layout of the code around it: on a line of
+     * its own after a statement that has its lines to itself (after a comment
+     * that ends the line); on the statement's line, right after it, where the
+     * statement shares its line (`case 1: track(…); reset();`, a one-line body
+     * `{ track(…); reset(); }`); in braces with the body of an `if`. Where the
+     * statement's semicolon starts the next line (`track(…)\n;[1].forEach(f)`,
+     * code without semicolons), the reset goes before that semicolon, without one.
+     */
+    function insertReset({ statement, braces }: ResetPlace, reset: string): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] {
+      const sourceCode = context.sourceCode;
+      const last = sourceCode.getLastToken(statement)!;
+      const beforeLast = sourceCode.getTokenBefore(last);
+      const leadingSemicolon = last.value === ';' && beforeLast !== null && beforeLast.range[0] >= statement.range[0] && beforeLast.loc.end.line < last.loc.start.line;
+      // The statement's own last token, without a semicolon that belongs to the next line.
+      const end = leadingSemicolon ? beforeLast : last;
+      const terminated = end.value === ';';
+      if (braces) {
+        const text = sourceCode.text.slice(statement.range[0], end.range[1]);
+        return (fixer) => [fixer.replaceTextRange([statement.range[0], end.range[1]], `{ ${text}${terminated ? '' : ';'} ${reset}; }`)];
+      }
+      const line = sourceCode.lines[statement.loc.start.line - 1]!;
+      const before = line.slice(0, statement.loc.start.column);
+      const startsLine = before.trim() === '';
+      const indent = startsLine ? before : /^\s*/.exec(line)![0];
+      // Without a semicolon before it, a reset that starts with `(`, `[` or `` ` `` would call what the statement ends with.
+      const guard = /^[([`]/.test(reset) ? ';' : '';
+      const anchor = lastCommentOnLine(end) ?? end;
+      if (leadingSemicolon) return (fixer) => [fixer.insertTextAfter(anchor, `\n${indent}${guard}${reset}`)];
+      const next = sourceCode.getTokenAfter(end);
+      if (!startsLine || (next !== null && next.loc.start.line === end.loc.end.line)) {
+        return (fixer) => [fixer.insertTextAfter(end, `${terminated ? '' : ';'} ${reset};`)];
+      }
+      const separator = terminated ? '' : guard;
+      const added = `\n${indent}${reset};`;
+      if (anchor === end) return (fixer) => [fixer.insertTextAfter(end, `${separator}${added}`)];
+      return (fixer) => [...(separator ? [fixer.insertTextAfter(end, separator)] : []), fixer.insertTextAfter(anchor, added)];
     }
 
     return onTrackingCalls(
@@ -185,8 +167,7 @@ export default createRule<Options, MessageIds>({
       {
         track(call) {
           // A server has no device session to reset.
-          if (call.platform === 'server') return;
-          if (call.sdk && !call.sdk.browser.reset) return;
+          if (call.platform === 'server' || (call.sdk && !call.sdk.browser.reset)) return;
           const names = eventNamesOf(context, call);
           const name = names?.values.find((known) => isSignOut(known.value))?.value;
           if (name) signOuts.push({ call, event: name });

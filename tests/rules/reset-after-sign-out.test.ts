@@ -37,8 +37,9 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
     `function signOut() {\n  analytics.track('Signed Out');\n  api.logout().then(() => analytics.reset());\n}`,
     `function signOut() { posthog.capture('Signed Out'); setTimeout(function () { posthog.reset(); }, 0); }`,
     `async function signOut() { window.analytics?.track('Signed Out'); await logout(); window.analytics?.reset(); }`,
-    // Amplitude's functions imported on their own.
+    // Amplitude's functions imported on their own, or required (the suggestion's output for the require below).
     `import { track, reset } from '@amplitude/analytics-browser';\nfunction signOut() { track('Signed Out'); reset(); }`,
+    `const { track, reset } = require('@amplitude/analytics-browser');\nfunction out() {\n  track('Signed Out');\n  reset();\n}`,
     // A team's reset wrapper.
     {
       code: `function signOut() { trackEvent('Signed Out'); resetAnalytics(); }`,
@@ -76,7 +77,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
         },
       ],
     },
-    // A reset in another function does not count.
+    // A reset in another function does not count. In a one-line body the reset goes on the same line, after the statement.
     {
       code: `function a() { window.analytics.track('User Signed Out'); }\nfunction b() { window.analytics.reset(); }`,
       errors: [
@@ -86,7 +87,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
           column: 16,
           endLine: 1,
           endColumn: 57,
-          suggestions: [{ messageId: 'addReset', output: `function a() { window.analytics.track('User Signed Out');\nwindow.analytics.reset(); }\nfunction b() { window.analytics.reset(); }` }],
+          suggestions: [{ messageId: 'addReset', output: `function a() { window.analytics.track('User Signed Out'); window.analytics.reset(); }\nfunction b() { window.analytics.reset(); }` }],
         },
       ],
     },
@@ -155,7 +156,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       `function signOut() { analytics.track('Signed Out'); function later() { analytics.reset(); } }`,
       `analytics.track('Signed Out')`,
       'analytics.reset()',
-      `function signOut() { analytics.track('Signed Out');\nanalytics.reset(); function later() { analytics.reset(); } }`,
+      `function signOut() { analytics.track('Signed Out'); analytics.reset(); function later() { analytics.reset(); } }`,
     ),
     missing(
       `function signOut() {\n  api.logout().then(() => analytics.reset());\n  analytics.track('Signed Out');\n}`,
@@ -188,6 +189,76 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       `import { track as amplitudeTrack, reset as resetAmplitude } from '@amplitude/analytics-browser';\namplitudeTrack('Signed Out');\nresetAmplitude();`,
     ),
     missing(`import { track } from '@amplitude/analytics-browser';\ntrack('Signed Out');`, `track('Signed Out')`, 'reset()', null),
+    // Required on its own, as imported.
+    missing(
+      `const { track, reset } = require('@amplitude/analytics-browser');\nfunction out() {\n  track('Signed Out');\n}`,
+      `track('Signed Out')`,
+      'reset()',
+      `const { track, reset } = require('@amplitude/analytics-browser');\nfunction out() {\n  track('Signed Out');\n  reset();\n}`,
+    ),
+    missing(
+      `const { track: send, reset: forget } = require('@amplitude/analytics-browser');\nsend('Signed Out');`,
+      `send('Signed Out')`,
+      'forget()',
+      `const { track: send, reset: forget } = require('@amplitude/analytics-browser');\nsend('Signed Out');\nforget();`,
+    ),
+    // A \`reset\` that is not the SDK's where the call is (a parameter, a local): calling it would not reset the SDK, so no suggestion.
+    missing(`import { track, reset } from '@amplitude/analytics-browser';\nfunction out(reset) {\n  track('Signed Out');\n}`, `track('Signed Out')`, 'reset()', null),
+    missing(`const { track, reset } = require('@amplitude/analytics-browser');\nfunction out(reset) { track('Signed Out'); }`, `track('Signed Out')`, 'reset()', null),
+    missing(
+      `import { track, reset } from '@amplitude/analytics-browser';\nfunction out() {\n  const reset = () => {};\n  track('Signed Out');\n}`,
+      `track('Signed Out')`,
+      'reset()',
+      null,
+    ),
+    // The reset goes after a comment that ends the statement's line, so the comment stays with the event.
+    missing(
+      `function signOut() {\n  analytics.track('Signed Out'); // bye\n  router.push('/');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() {\n  analytics.track('Signed Out'); // bye\n  analytics.reset();\n  router.push('/');\n}`,
+    ),
+    missing(
+      `analytics.track('Signed Out'); /* bye */ // really\ndone();`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `analytics.track('Signed Out'); /* bye */ // really\nanalytics.reset();\ndone();`,
+    ),
+    // Code without semicolons, whose next line starts with one: the reset goes before it, in that style.
+    missing(
+      `function signOut() {\n  analytics.track('Signed Out')\n  ;[1].forEach(f)\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() {\n  analytics.track('Signed Out')\n  analytics.reset()\n  ;[1].forEach(f)\n}`,
+    ),
+    missing(
+      `if (x) analytics.track('Signed Out')\n;[1].forEach(f)`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `if (x) { analytics.track('Signed Out'); analytics.reset(); }\n;[1].forEach(f)`,
+    ),
+    // A statement that shares its line: the reset follows it on that line.
+    missing(
+      `switch (action) {\n  case 'out': analytics.track('Signed Out');\n    break;\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `switch (action) {\n  case 'out': analytics.track('Signed Out'); analytics.reset();\n    break;\n}`,
+    ),
+    missing(
+      `switch (action) {\n  case 'out': analytics.track('Signed Out'); // bye\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `switch (action) {\n  case 'out': analytics.track('Signed Out'); analytics.reset(); // bye\n}`,
+    ),
+    missing(
+      `function signOut() {\n  analytics.track('Signed Out'); router.push('/');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() {\n  analytics.track('Signed Out'); analytics.reset(); router.push('/');\n}`,
+    ),
+    missing(`function signOut() { analytics.track('Signed Out') }`, `analytics.track('Signed Out')`, 'analytics.reset()', `function signOut() { analytics.track('Signed Out'); analytics.reset(); }`),
+    // A parenthesised client keeps its parentheses.
+    missing(`(analytics).track('Signed Out');`, `(analytics).track('Signed Out')`, '(analytics).reset()', `(analytics).track('Signed Out');\n(analytics).reset();`),
     // Wrappers: suggested only when a reset wrapper is configured.
     {
       code: `function signOut() { trackEvent('Signed Out'); }`,
@@ -196,7 +267,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
         {
           messageId: 'missingReset',
           ...at(`function signOut() { trackEvent('Signed Out'); }`, `trackEvent('Signed Out')`),
-          suggestions: [{ messageId: 'addReset', output: `function signOut() { trackEvent('Signed Out');\nresetAnalytics(); }` }],
+          suggestions: [{ messageId: 'addReset', output: `function signOut() { trackEvent('Signed Out'); resetAnalytics(); }` }],
         },
       ],
     },
@@ -231,6 +302,25 @@ tsRuleTester.run('reset-after-sign-out (TypeScript)', rule, {
         },
       ],
     },
+    // Without a semicolon the statement gets one before its comment; the reset goes after the comment.
+    missing(
+      `async function signOut() {\n  await (window as any).analytics.track('Signed Out') // bye\n}`,
+      `(window as any).analytics.track('Signed Out')`,
+      '(window as any).analytics.reset()',
+      `async function signOut() {\n  await (window as any).analytics.track('Signed Out'); // bye\n  (window as any).analytics.reset();\n}`,
+    ),
+    missing(
+      `function signOut() {\n  (window as any).analytics.track('Signed Out')\n  ;[1].forEach(f)\n}`,
+      `(window as any).analytics.track('Signed Out')`,
+      '(window as any).analytics.reset()',
+      `function signOut() {\n  (window as any).analytics.track('Signed Out')\n  ;(window as any).analytics.reset()\n  ;[1].forEach(f)\n}`,
+    ),
+    missing(
+      `class Session {\n  posthog = new PostHog('k');\n  out(): void {\n    this.posthog!.capture('Signed Out');\n  }\n}`,
+      `this.posthog!.capture('Signed Out')`,
+      'this.posthog!.reset()',
+      `class Session {\n  posthog = new PostHog('k');\n  out(): void {\n    this.posthog!.capture('Signed Out');\n    this.posthog!.reset();\n  }\n}`,
+    ),
     // Found by the fuzz test: without a semicolon, a reset that starts with `(` would call what the statement ends with.
     {
       code: `async function signOut() {\n  await (window as any).analytics.track('Signed Out')\n}`,
@@ -258,7 +348,7 @@ tsxRuleTester.run('reset-after-sign-out (TSX)', rule, {
         {
           messageId: 'missingReset',
           ...at(`const Menu = () => <Item onClick={() => { posthog.capture('Signed Out'); logout(); }} />;`, `posthog.capture('Signed Out')`),
-          suggestions: [{ messageId: 'addReset', output: `const Menu = () => <Item onClick={() => { posthog.capture('Signed Out');\nposthog.reset(); logout(); }} />;` }],
+          suggestions: [{ messageId: 'addReset', output: `const Menu = () => <Item onClick={() => { posthog.capture('Signed Out'); posthog.reset(); logout(); }} />;` }],
         },
       ],
     },
