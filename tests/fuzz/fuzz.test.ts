@@ -19,6 +19,8 @@
  * line that replays it. Each bug found this way became a regular test in
  * tests/rules or tests/unit ("Found by the fuzz test").
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import * as espree from 'espree';
@@ -53,7 +55,15 @@ type GeneratorName = keyof typeof generators;
 const linter = new Linter({ configType: 'flat' });
 const filenames: Record<Program['language'], string> = { js: 'fuzz.js', jsx: 'fuzz.jsx', ts: 'fuzz.ts', tsx: 'fuzz.tsx', vue: 'fuzz.vue' };
 
-function languageOptions(program: Program): Linter.Config['languageOptions'] {
+/** A TypeScript project whose files stand for programs linted with type information (typescript-eslint's project service). */
+const typedDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'typed');
+
+function filenameOf(program: Program, typed: boolean): string {
+  if (!typed) return filenames[program.language];
+  return path.join(typedDir, program.language === 'tsx' ? 'typed-jsx.tsx' : 'typed.ts');
+}
+
+function languageOptions(program: Program, typed = false): Linter.Config['languageOptions'] {
   switch (program.language) {
     case 'js':
     case 'jsx':
@@ -65,21 +75,27 @@ function languageOptions(program: Program): Linter.Config['languageOptions'] {
       };
     case 'ts':
     case 'tsx':
-      return { parser: tsParser as never, sourceType: program.sourceType, parserOptions: { ecmaFeatures: { jsx: program.language === 'tsx' } } };
+      return {
+        parser: tsParser as never,
+        sourceType: program.sourceType,
+        parserOptions: { ecmaFeatures: { jsx: program.language === 'tsx' }, ...(typed ? { projectService: true, tsconfigRootDir: typedDir } : {}) },
+      };
     case 'vue':
       return { parser: vueParser as never, sourceType: 'module', parserOptions: { parser: tsParser, sourceType: 'module' } };
   }
 }
 
 /** Where the files are: every language the test lints, with its parser. */
-function baseConfig(program: Program): Linter.Config {
-  return { files: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.vue'], languageOptions: languageOptions(program) };
+function baseConfig(program: Program, typed = false): Linter.Config {
+  return { files: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.vue'], languageOptions: languageOptions(program, typed) };
 }
 
 interface Run {
   /** Seeds the choice of the suggestions whose effect is checked. */
   seed: number;
   config: (typeof configNames)[number];
+  /** Linted with type information (TypeScript programs only, one run in twenty: the checker is slow). */
+  typed: boolean;
   settings: Record<string, unknown>;
   rules: Linter.RulesRecord;
 }
@@ -111,7 +127,7 @@ const collidingCallees = {
 };
 
 /** The settings and rule options of one lint of a program: its config, a naming style, a plan, wrappers, … */
-function runsFor(seed: number): Run[] {
+function runsFor(seed: number, program: Program): Run[] {
   const random = new Random(seed ^ 0x5eed);
   return configNames.map((config, index) => {
     const naming = namingStyles[(seed + index) % namingStyles.length]!;
@@ -153,12 +169,13 @@ function runsFor(seed: number): Run[] {
       ];
     }
     if (random.chance(0.2)) rules['b2b-tracking/no-track-properties'] = level;
-    return { seed: seed * 3 + index, config, settings, rules };
+    const typed = (program.language === 'ts' || program.language === 'tsx') && random.chance(1 / 20);
+    return { seed: seed * 3 + index, config, typed, settings, rules };
   });
 }
 
 function lintConfig(program: Program, run: Run): Linter.Config[] {
-  return [baseConfig(program), plugin.configs[run.config] as Linter.Config, { settings: { 'b2b-tracking': run.settings }, rules: run.rules }];
+  return [baseConfig(program, run.typed), plugin.configs[run.config] as Linter.Config, { settings: { 'b2b-tracking': run.settings }, rules: run.rules }];
 }
 
 class FuzzFailure extends Error {}
@@ -322,7 +339,7 @@ function checkMessagesComplete(messages: Linter.LintMessage[]): void {
 /** Lints a program with a run's config and fixes it; throws a FuzzFailure for any broken promise. */
 function checkRun(program: Program, run: Run): void {
   const config = lintConfig(program, run);
-  const filename = filenames[program.language];
+  const filename = filenameOf(program, run.typed);
   const lint = (code: string) => linter.verify(code, config, filename);
   const fix = (code: string) => linter.verifyAndFix(code, config, { filename });
   let messages: Linter.LintMessage[];
@@ -372,7 +389,7 @@ function describeRun(run: Run): string {
   const { callees, ...rest } = run.settings;
   const plan = rest.plan === inlinePlan ? 'inlinePlan of fuzz.test.ts' : rest.plan;
   const wrappers = callees === fuzzCallees ? 'fuzzCallees' : callees === collidingCallees ? 'collidingCallees of fuzz.test.ts' : undefined;
-  return `config ${run.config}, settings ${JSON.stringify({ ...rest, plan, callees: wrappers })}, rules ${JSON.stringify(run.rules)}`;
+  return `config ${run.config}${run.typed ? ' with type information' : ''}, settings ${JSON.stringify({ ...rest, plan, callees: wrappers })}, rules ${JSON.stringify(run.rules)}`;
 }
 
 /** What went wrong linting a program with one run's config, or undefined. */
@@ -411,7 +428,7 @@ function fuzz(name: GeneratorName, budgetMs: number): Tally {
       else tally.rejected += 1;
       continue;
     }
-    const failure = runsFor(seed).map((run) => failureOf(program, run)).find(Boolean);
+    const failure = runsFor(seed, program).map((run) => failureOf(program, run)).find(Boolean);
     if (!failure) {
       tally.clean += 1;
       continue;
