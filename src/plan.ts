@@ -118,8 +118,17 @@ function describeError(error: ErrorObject): string {
     .slice(1)
     .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  // A key that breaks `propertyNames`: the only one the schema has is that an event has a name.
+  if (error.propertyName !== undefined) {
+    const key = formatPath([...keys, error.propertyName]);
+    return keys.length === 1 && keys[0] === 'events' && error.propertyName === ''
+      ? `${key}: an event name must not be empty`
+      : `${key}: the key ${JSON.stringify(error.propertyName)} ${error.message ?? 'is invalid'}`;
+  }
   const at = formatPath(keys);
   switch (error.keyword) {
+    case 'minLength':
+      return error.params.limit === 1 ? `${at} must not be empty` : `${at} ${error.message ?? 'is too short'}`;
     case 'type':
       return `${at || 'the plan'} must be ${/^[aeiou]/.test(String(error.params.type)) ? 'an' : 'a'} ${String(error.params.type)}`;
     case 'required':
@@ -165,9 +174,18 @@ export function loadPlanFile(file: string, cwd: string): Plan {
       `settings['b2b-tracking'].plan: the plan file ${JSON.stringify(file)} was not found (looked for ${absolute}).`,
     );
   }
+  if (stats.isDirectory()) {
+    throw new ConfigError(`settings['b2b-tracking'].plan: ${JSON.stringify(file)} is a directory, not a plan file (${absolute}).`);
+  }
   const cached = fileCache.get(absolute);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.plan;
-  const text = readFileSync(absolute, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`settings['b2b-tracking'].plan: the plan file ${JSON.stringify(file)} cannot be read (${detail}).`);
+  }
   const isYaml = /\.ya?ml$/i.test(absolute);
   let data: unknown;
   try {

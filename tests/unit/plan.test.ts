@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -134,8 +134,25 @@ describe('plan errors name the file and the path inside it', () => {
     expect(() => loadPlanFile(`${fixtures}/${file}`, cwd)).toThrow(message);
   });
 
+  it('names a directory given as the plan file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    mkdirSync(path.join(dir, 'plan.json'));
+    expect(() => loadPlanFile('plan.json', dir)).toThrow(
+      `eslint-plugin-b2b-tracking: settings['b2b-tracking'].plan: "plan.json" is a directory, not a plan file (${path.join(dir, 'plan.json')}).`,
+    );
+  });
+
+  it('names the empty event name in a plan file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const file = path.join(dir, 'empty-name.json');
+    writeFileSync(file, '{"events":{"":{}}}');
+    expect(() => loadPlanFile(file, cwd)).toThrow(`eslint-plugin-b2b-tracking: ${file}: events[""]: an event name must not be empty.`);
+  });
+
   it.each([
     [{}, "settings['b2b-tracking'].plan: the plan must have `events`."],
+    [{ events: { '': { required: ['x'] } } }, `settings['b2b-tracking'].plan: events[""]: an event name must not be empty.`],
+    [{ events: { A: { required: [''] } } }, "settings['b2b-tracking'].plan: events.A.required[0] must not be empty."],
     [{ events: [] }, "settings['b2b-tracking'].plan: events must be an object."],
     [{ events: {}, extends: 'amplitude' }, `settings['b2b-tracking'].plan: extends must be one of "segment", "dotted".`],
     [{ events: {}, naming: 'kebab' }, `settings['b2b-tracking'].plan: naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase".`],
