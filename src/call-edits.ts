@@ -4,13 +4,12 @@
  * a string as a literal; make an imported name callable.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isIdentifierName } from './identifiers.js';
 import { importedName, isTypeWrapper, requiredModule, unwrap } from './static-values.js';
 import { parseArgumentPath } from './tracking-calls.js';
 
 type Fixer = TSESLint.RuleFixer;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-const identifierName = /^[A-Za-z_$][\w$]*$/;
 
 const escapes: Readonly<Record<string, string>> = {
   '\\': '\\\\',
@@ -42,7 +41,7 @@ export function stringLiteralIn(value: string, quoteLike: string): string {
 
 /** `context: { groupId: accountId }` from keys and a leaf. */
 function keyText(key: string): string {
-  return identifierName.test(key) ? key : stringLiteralIn(key, '"');
+  return isIdentifierName(key) ? key : stringLiteralIn(key, '"');
 }
 
 function nestedValue(keys: readonly string[], leaf: string): string {

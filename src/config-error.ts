@@ -1,3 +1,5 @@
+import { isIdentifierName } from './identifiers.js';
+
 /**
  * The error for bad settings, rule options or plan files. ESLint prints the
  * stack of an error thrown while a rule starts; this one's stack is its
@@ -17,7 +19,7 @@ export function formatPath(keys: readonly (string | number)[]): string {
   let out = '';
   for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (isIdentifierName(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;

@@ -7,6 +7,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ConfigError, formatPath } from './config-error.js';
 import { type NamingStyle, namingStyles } from './event-words.js';
+import { isIdentifierName } from './identifiers.js';
 import { inlinePlan, loadPlanFile, type Plan, shippedPlan, shippedPlans, type ShippedPlanName } from './plan.js';
 import type { CallKind } from './sdks.js';
 
@@ -72,7 +73,8 @@ const argumentPath = /^\d+(?:\.[^.\s]+)*$/;
 /** `this.analyticsService.track`, `useAnalytics().track`, `useCapture()` → steps. */
 export function parseCallee(text: string): CalleeStep[] | undefined {
   const steps: CalleeStep[] = [];
-  const token = /\s*(?:([A-Za-z_$][\w$]*)|(\(\s*\))|(\.))/y;
+  // A name is any run up to the next separator, then held to be an identifier name.
+  const token = /\s*(?:([^\s.()]+)|(\(\s*\))|(\.))/y;
   let expectName = true;
   let position = 0;
   while (position < text.length) {
@@ -81,7 +83,7 @@ export function parseCallee(text: string): CalleeStep[] | undefined {
     if (!match) return undefined;
     position = token.lastIndex;
     if (match[1] !== undefined) {
-      if (!expectName) return undefined;
+      if (!expectName || !isIdentifierName(match[1])) return undefined;
       steps.push({ name: match[1] });
       expectName = false;
     } else if (match[2] !== undefined) {

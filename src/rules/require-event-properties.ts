@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isoStringFix } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
+import { isIdentifierName } from '../identifiers.js';
 import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
 import { getSettings } from '../settings.js';
 import { literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap } from '../static-values.js';
@@ -85,8 +86,6 @@ function newDate(node: TSESTree.Node): TSESTree.NewExpression | undefined {
     : undefined;
 }
 
-const identifierName = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-
 /**
  * Renames a property's key in place: a string key keeps its quotes; a number
  * (`1.5`) or a computed key (`[KEY]`) becomes the name itself, brackets and
@@ -94,7 +93,7 @@ const identifierName = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
  * identifier (`2fa_enabled`) is quoted.
  */
 function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property, expected: string): TSESLint.RuleFix {
-  const name = identifierName.test(expected) ? expected : `'${expected}'`;
+  const name = isIdentifierName(expected) ? expected : `'${expected}'`;
   if (property.shorthand) return fixer.replaceText(property, `${name}: ${sourceCode.getText(property.value)}`);
   const { key } = property;
   if (property.computed) {

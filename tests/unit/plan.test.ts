@@ -153,6 +153,7 @@ describe('plan errors name the file and the path inside it', () => {
     [{}, "settings['b2b-tracking'].plan: the plan must have `events`."],
     [{ events: { '': { required: ['x'] } } }, `settings['b2b-tracking'].plan: events[""]: an event name must not be empty.`],
     [{ events: { A: { required: [''] } } }, "settings['b2b-tracking'].plan: events.A.required[0] must not be empty."],
+    [{ events: { Événement: { synonyms: ['ok', ''] } } }, "settings['b2b-tracking'].plan: events.Événement.synonyms[1] must not be empty."],
     [{ events: [] }, "settings['b2b-tracking'].plan: events must be an object."],
     [{ events: {}, extends: 'amplitude' }, `settings['b2b-tracking'].plan: extends must be one of "segment", "dotted".`],
     [{ events: {}, naming: 'kebab' }, `settings['b2b-tracking'].plan: naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase".`],

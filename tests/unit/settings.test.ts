@@ -42,6 +42,8 @@ describe("settings['b2b-tracking']", () => {
     [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
     [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
     [{ callees: { track: 'trackEvent' } }, "settings['b2b-tracking'].callees.track must be a list of callees."],
+    [{ callees: { track: ['track-event'] } }, "settings['b2b-tracking'].callees.track[0] \"track-event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
+    [{ callees: { track: ['useAnalytics().2track'] } }, "settings['b2b-tracking'].callees.track[0] \"useAnalytics().2track\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: ['track event'] } }, "settings['b2b-tracking'].callees.track[0] \"track event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: [{ event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].callee must be a string naming the function."],
     [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
@@ -84,6 +86,13 @@ describe('callees entries that name some places', () => {
     ['group', { groupId: '1', traits: '2' }, { groupId: '1', traits: '2' }],
   ] as const)('%s %j → %j', (kind, named, expected) => {
     expect(withDefaultPaths(kind, named)).toEqual(expected);
+  });
+
+  it('takes callee names in any script, as JavaScript does', () => {
+    expect(lintWith({ callees: { track: ['événement.track'] } }, `événement.track('Report Exported', {}, { context: { groupId } });`)).toEqual([]);
+    expect(lintWith({ callees: { track: ['événement.track'] } }, `événement.track('Report Exported', {});`).map((message) => message.ruleId)).toEqual([
+      'b2b-tracking/require-group-context',
+    ]);
   });
 
   it('checks the event name, properties and invitee e-mail of a wrapper that names only its group context', () => {
