@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isIdentifierName } from './identifiers.js';
-import { importedName, isTypeWrapper, requiredModule, unwrap } from './static-values.js';
+import { type DateObject, importedName, isTypeWrapper, requiredModule, sendsNothing, unwrap } from './static-values.js';
 import { parseArgumentPath } from './tracking-calls.js';
 
 type Fixer = TSESLint.RuleFixer;
@@ -87,8 +87,9 @@ export function lastArgumentToken(sourceCode: Readonly<TSESLint.SourceCode>, cal
 /**
  * Builds a fix that puts `leaf` at an argument path of a call (`"2.context.groupId"`),
  * adding missing arguments (`fillers` says what stands in for a skipped one,
- * by index; `undefined` otherwise) and missing keys. Undefined when the path
- * goes through something that is not an object literal written in the call.
+ * by index; `undefined` otherwise) and missing keys, or in place of an
+ * `undefined` or `null` on the way. Undefined when the path goes through
+ * something else that is not an object literal written in the call.
  */
 export function insertAtArgumentPath(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -109,12 +110,13 @@ export function insertAtArgumentPath(
     return (fixer) => fixer.insertTextAfter(last, `, ${parts.join(', ')}`);
   }
   let current: TSESTree.Node = args[index]!;
-  if (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined') {
-    const replaced = current;
-    return (fixer) => fixer.replaceText(replaced, nestedValue(keys, leaf));
-  }
-  for (let depth = 0; depth < keys.length; depth++) {
-    if (current.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (let depth = 0; depth <= keys.length; depth++) {
+    // `undefined` or `null` sends nothing: the value takes its place (`{ context: null }` → `{ context: { groupId: … } }`).
+    if (sendsNothing(current)) {
+      const replaced = current;
+      return (fixer) => fixer.replaceText(replaced, nestedValue(keys.slice(depth), leaf));
+    }
+    if (depth === keys.length || current.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     const key = keys[depth]!;
     const property = propertyNamed(current, key);
     if (!property) {
@@ -158,6 +160,16 @@ export function isoStringFix(fixer: Fixer, sourceCode: TSESLint.SourceCode, date
     return fixer.insertTextAfter(outer, calledWithParentheses ? '.toISOString()' : '().toISOString()');
   }
   return fixer.replaceText(outer, `(${sourceCode.getText(outer)}).toISOString()`);
+}
+
+/**
+ * The fix that sends a value's Dates as ISO strings: each `new Date` it may be
+ * that can be rewritten (see `dateObjectsOf`) gets `.toISOString()`.
+ * Undefined when none can be.
+ */
+export function isoStringFixes(sourceCode: TSESLint.SourceCode, dates: readonly DateObject[]): ((fixer: Fixer) => TSESLint.RuleFix[]) | undefined {
+  const editable = [...new Set(dates.filter((date) => date.editable).map((date) => date.date))];
+  return editable.length > 0 ? (fixer) => editable.map((date) => isoStringFix(fixer, sourceCode, date)) : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -143,6 +143,21 @@ function describeError(error: ErrorObject): string {
   }
 }
 
+/**
+ * The plan's `date-time` format: an ISO-8601 date ("2018-08-28"), or a date
+ * and time with an optional zone ("2018-08-28T04:09:47Z",
+ * "2018-08-28 04:09:47.123+02:00"), each field in its range (month 01–12, the
+ * days of that month, hours 00–23, minutes and seconds 00–59).
+ */
+export function isIsoDateTime(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, zoneHours = 0, zoneMinutes = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = [31, leapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && zoneHours <= 23 && zoneMinutes <= 59;
+}
+
 /** Checks a plan against the plan schema; `source` names the file or setting in the message. */
 export function validatePlanFile(value: unknown, source: string): PlanFile {
   const validate = planValidator();

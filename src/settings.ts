@@ -97,23 +97,23 @@ export function parseCallee(text: string): CalleeStep[] | undefined {
   return steps.length > 0 && !expectName ? steps : undefined;
 }
 
-const topIndex = (path: string) => path.split('.', 1)[0];
-
 /**
  * The places an entry names, and the plain-name defaults for the others
  * (`{ groupContext: '2' }` still has its event at `'0'` and properties at `'1'`),
  * except a default whose argument the entry uses for something else
- * (`{ event: '0', groupContext: '2' }` gets no `options` at `'2'`). An entry that
- * moves one of the plain-name places (`{ event: '0.eventName' }`, `{ event: '1' }`)
- * describes another signature, so none is guessed for it.
+ * (`{ event: '0', groupContext: '2' }` gets no `options` at `'2'`). Only a whole
+ * argument is used for something else: a key inside one (`{ groupContext: '1.account' }`)
+ * says that argument is an object, the properties where a plain name has them.
+ * An entry that moves one of the plain-name places (`{ event: '0.eventName' }`,
+ * `{ event: '1' }`) describes another signature, so none is guessed for it.
  */
 export function withDefaultPaths(kind: CallKind, named: CalleePaths): CalleePaths {
   const defaults = Object.entries(defaultCalleePaths[kind]) as [keyof CalleePaths, string][];
   if (defaults.some(([key, path]) => named[key] !== undefined && named[key] !== path)) return named;
-  const used = new Set(Object.values(named).map(topIndex));
+  const used = new Set(Object.values(named));
   const paths: CalleePaths = { ...named };
   for (const [key, path] of defaults) {
-    if (paths[key] === undefined && !used.has(topIndex(path))) paths[key] = path;
+    if (paths[key] === undefined && !used.has(path)) paths[key] = path;
   }
   return paths;
 }

@@ -239,9 +239,13 @@ export function typedValueAt(context: Context, shape: ObjectShape, key: string):
   return source ? typedPropertyValues(context, source, key) : undefined;
 }
 
-/** Whether the object has the key, or may have it. */
+/**
+ * Whether the object sends a value at the key, or may: a key written with
+ * `undefined` or `null` sends nothing (one a spread may overwrite may send something).
+ */
 export function shapeHas(shape: ObjectShape, key: string): boolean | 'maybe' {
-  if (shape.entries.has(key) || shape.typedKeys.has(key)) return true;
+  const entry = shape.entries.get(key);
+  if ((entry && !sendsNothing(entry.value)) || shape.typedKeys.has(key)) return true;
   return shape.mayHaveMore ? 'maybe' : false;
 }
 
@@ -320,32 +324,103 @@ export type Lookup =
       typedIn?: Node;
       key?: string;
     }
-  | { state: 'absent'; /** the innermost object literal reached, where the missing key would go */ container?: TSESTree.ObjectExpression }
+  | {
+      state: 'absent';
+      /** the innermost object literal reached, where the missing key would go */
+      container?: TSESTree.ObjectExpression;
+      /** the `undefined` or `null` written in the value's place */
+      written?: Node;
+    }
   | { state: 'unknown' };
 
+/** `undefined`, `void 0` or `null`: a value that sends nothing, in an argument's place or at a key. */
+export function sendsNothing(node: Node): boolean {
+  const expression = unwrap(node);
+  return (
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') ||
+    (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') ||
+    (expression.type === AST_NODE_TYPES.Literal && expression.raw === 'null')
+  );
+}
+
+/**
+ * What is sent at a key path: `present` only for a value that sends something,
+ * `absent` where the path ends in nothing or in `undefined` / `null`
+ * (`{ context: null }` has no `context.groupId`), `unknown` where it cannot be seen.
+ */
 export function lookupPath(context: Context, node: Node | undefined, path: readonly string[]): Lookup {
   if (!node) return { state: 'absent' };
-  const expression = unwrap(node);
-  // `undefined` (or `void 0`) in an argument's place sends nothing.
-  if (
-    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') ||
-    (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
-  ) {
-    return { state: 'absent' };
-  }
+  if (sendsNothing(node)) return { state: 'absent', written: node };
   if (path.length === 0) return { state: 'present', value: node };
   const shape = resolveObject(context, node);
   if (!shape) return { state: 'unknown' };
   const [head, ...rest] = path as [string, ...string[]];
   const entry = shape.entries.get(head);
   if (entry) {
+    // A spread of an unknown object may put a value where this key has none.
+    if (shape.mayHaveMore && sendsNothing(entry.value)) return { state: 'unknown' };
     const inner = lookupPath(context, entry.value, rest);
-    return rest.length === 0 ? { state: 'present', value: entry.value, entry } : inner;
+    return rest.length === 0 && inner.state === 'present' ? { state: 'present', value: entry.value, entry } : inner;
   }
   const typedIn = shape.typedKeys.get(head);
   if (typedIn) return rest.length === 0 ? { state: 'present', value: undefined, typedIn, key: head } : { state: 'unknown' };
   if (shape.mayHaveMore) return { state: 'unknown' };
   return { state: 'absent', container: shape.node };
+}
+
+/** The `new Date(...)` (or `new Date`) a value is, inside any `as` / `!` wrappers. */
+function newDateOf(node: Node): TSESTree.NewExpression | undefined {
+  const expression = unwrap(node);
+  return expression.type === AST_NODE_TYPES.NewExpression &&
+    expression.callee.type === AST_NODE_TYPES.Identifier &&
+    expression.callee.name === 'Date'
+    ? expression
+    : undefined;
+}
+
+/** A `new Date(...)` a value may be. */
+export interface DateObject {
+  date: TSESTree.NewExpression;
+  /**
+   * Rewriting the `new Date` changes nothing but this value: it is written in
+   * the value, or in a constant that nothing else reads (not exported).
+   */
+  editable: boolean;
+}
+
+/**
+ * Every `new Date(...)` a value may be, as far as the code shows: the value
+ * itself, each branch of `?:`, `??`, `||` and `&&`, and what a constant in
+ * scope holds (`const start = new Date(); … { trial_start_date: start }`).
+ */
+export function dateObjectsOf(context: Context, node: Node): DateObject[] {
+  const found: DateObject[] = [];
+  collectDates(context, node, true, found, 0);
+  return found;
+}
+
+function collectDates(context: Context, node: Node, editable: boolean, found: DateObject[], depth: number): void {
+  if (depth > maxDepth) return;
+  const date = newDateOf(node);
+  if (date) {
+    found.push({ date, editable });
+    return;
+  }
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    collectDates(context, expression.consequent, editable, found, depth + 1);
+    collectDates(context, expression.alternate, editable, found, depth + 1);
+  } else if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    collectDates(context, expression.left, editable, found, depth + 1);
+    collectDates(context, expression.right, editable, found, depth + 1);
+  } else if (expression.type === AST_NODE_TYPES.Identifier) {
+    const init = constantInit(context, expression);
+    if (!init) return;
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+    const exported = variable?.defs[0]?.node.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    const readOnce = variable?.references.filter((reference) => reference.isRead()).length === 1;
+    collectDates(context, init, editable && readOnce && !exported, found, depth + 1);
+  }
 }
 
 /** A literal's value when the expression is one (after unwrapping), for type checks of property values. */

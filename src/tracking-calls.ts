@@ -18,7 +18,7 @@ import {
   sdkPackageOf,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, type Lookup, lookupPath, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
+import { importedName, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -75,6 +75,29 @@ function lookupArgument(context: Context, call: TSESTree.CallExpression, path: s
   const argument = call.arguments[index];
   if (!argument) return { state: 'absent' };
   return lookupPath(context, argument, keys);
+}
+
+/**
+ * What a track call sends as its properties (`key`: at one key of them). A
+ * wrapper whose `callees` entry names no place for them may send any: unknown,
+ * so nothing is reported missing from them.
+ */
+export function propertiesOf(context: Context, call: TrackingCall, key?: string): Lookup {
+  const path = call.shape.properties;
+  if (path === undefined) return call.wrapper ? { state: 'unknown' } : { state: 'absent' };
+  return argumentAt(context, call.node, key === undefined ? path : `${path}.${key}`);
+}
+
+/** `node` where the call's own text holds it, so a report points at what the call writes; else `fallback` (a value in a constant elsewhere). */
+export function reportNodeWithin(call: TSESTree.CallExpression, node: Node | undefined, fallback: Node = call): Node {
+  return node && node.range[0] >= call.range[0] && node.range[1] <= call.range[1] ? node : fallback;
+}
+
+/** A member's name as written: `a.track`, `a['track']`; undefined for a private name or a computed key that is not a string literal. */
+function memberName(member: TSESTree.MemberExpression): string | undefined {
+  const { property } = member;
+  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
 }
 
 const namesCache = new WeakMap<TSESTree.CallExpression, StringResolution | null>();
@@ -167,8 +190,10 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
 
 interface ClientInfo {
   sdk: SdkDefinition;
-  /** Known from the package it came from; undefined for a conventional name. */
+  /** Known from the package it came from (or `browser` for `window.analytics`); undefined for a conventional name. */
   platform: Platform | undefined;
+  /** Known by its conventional name alone (`analytics`, `window.analytics`, `this.posthog`): a `callees` entry that names the call says what it is. */
+  conventional?: true;
 }
 
 const globalObjects = new Set(['window', 'globalThis', 'self']);
@@ -254,7 +279,7 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
 function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | undefined {
   const seen = clientInCode(context, receiver, depth);
   // Asked once, for the receiver itself: `const a = b` has the type of `b`.
-  if (seen === null || seen?.platform !== undefined || depth > 0) return seen ?? undefined;
+  if (seen === null || (seen?.platform !== undefined && !seen.conventional) || depth > 0) return seen ?? undefined;
   return clientByType(context, unwrap(receiver)) ?? seen;
 }
 
@@ -287,6 +312,12 @@ function receiverKey(context: Context, expression: Node): unknown {
   if (expression.type === AST_NODE_TYPES.Identifier) {
     return ASTUtils.findVariable(context.sourceCode.getScope(expression), expression) ?? `global ${expression.name}`;
   }
+  // `window.analytics`, where `window` is the global one: the same type at every use.
+  if (expression.type === AST_NODE_TYPES.MemberExpression && expression.object.type === AST_NODE_TYPES.Identifier && globalObjects.has(expression.object.name)) {
+    const name = memberName(expression);
+    const declared = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression.object)?.defs.length;
+    return name !== undefined && !declared ? `global ${expression.object.name}.${name}` : undefined;
+  }
   if (
     expression.type === AST_NODE_TYPES.MemberExpression &&
     !expression.computed &&
@@ -312,21 +343,18 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
       if (built) return built;
     }
     const conventional = sdkByGlobal.get(expression.name);
-    if (conventional) return { sdk: conventional, platform: undefined };
+    if (conventional) return { sdk: conventional, platform: undefined, conventional: true };
   } else if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const object = unwrap(expression.object);
     const isGlobal = object.type === AST_NODE_TYPES.Identifier && globalObjects.has(object.name);
-    const { property } = expression;
     // `window['analytics']` is `window.analytics`.
-    const name = !expression.computed
-      ? property.type === AST_NODE_TYPES.Identifier ? property.name : undefined
-      : property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
+    const name = memberName(expression);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const field = classFieldClient(context, expression, depth);
       if (field) return field;
     }
     const conventional = name === undefined ? undefined : sdkByGlobal.get(name);
-    if (conventional) return { sdk: conventional, platform: isGlobal ? 'browser' : undefined };
+    if (conventional) return { sdk: conventional, platform: isGlobal ? 'browser' : undefined, conventional: true };
   } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < 3) {
     const built = builtClient(context, expression, depth);
     if (built) return built;
@@ -380,11 +408,13 @@ function stepsOf(node: Node, out: CalleeStep[]): boolean {
     case AST_NODE_TYPES.ThisExpression:
       out.push({ name: 'this' });
       return true;
-    case AST_NODE_TYPES.MemberExpression:
-      if (expression.computed || expression.property.type !== AST_NODE_TYPES.Identifier) return false;
-      if (!stepsOf(expression.object, out)) return false;
-      out.push({ name: expression.property.name });
+    case AST_NODE_TYPES.MemberExpression: {
+      // `this.analyticsService['track']` is `this.analyticsService.track`.
+      const name = memberName(expression);
+      if (name === undefined || !stepsOf(expression.object, out)) return false;
+      out.push({ name });
       return true;
+    }
     case AST_NODE_TYPES.CallExpression:
       if (!stepsOf(expression.callee, out)) return false;
       out.push({ call: true });
@@ -397,6 +427,7 @@ function stepsOf(node: Node, out: CalleeStep[]): boolean {
 /**
  * The steps of a callee, also through the variable its root names:
  * `track` from `const { track } = useAnalytics()` is `useAnalytics().track`,
+ * so is `send` from `const { track: send } = useAnalytics()`;
  * `capture` from `const capture = useCapture()` is `useCapture()`.
  */
 function calleeStepVariants(context: Context, callee: Node): CalleeStep[][] {
@@ -421,9 +452,8 @@ function calleeStepVariants(context: Context, callee: Node): CalleeStep[][] {
       (candidate): candidate is TSESTree.Property =>
         candidate.type === AST_NODE_TYPES.Property && candidate.value === def.name,
     );
-    if (property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier) {
-      variants.push([...initSteps, { name: property.key.name }, ...rest]);
-    }
+    const key = property && propertyKey(context, property);
+    if (key !== undefined) variants.push([...initSteps, { name: key }, ...rest]);
   }
   return variants;
 }
@@ -463,7 +493,10 @@ interface FileFilter {
   names: Set<string>;
   /** The last names of wrappers alone, so that most SDK calls skip the wrapper lookup. */
   wrapperNames: Set<string>;
-  /** A wrapper is what a hook returns (`useCapture()`): any identifier may be one. */
+  /**
+   * A wrapper is what a hook returns (`useCapture()`), or a method of it under
+   * any name (`const { track: send } = useAnalytics()`): any identifier may be one.
+   */
   matchesAnyIdentifier: boolean;
   /** Any name a tracking call in the file's text must mention. */
   pattern: RegExp;
@@ -480,7 +513,7 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   for (const descriptor of settings.callees) {
     const last = descriptor.steps[descriptor.steps.length - 1]!;
     if ('name' in last) wrapperNames.add(last.name);
-    else matchesAnyIdentifier = true;
+    if (descriptor.steps.some((step) => 'call' in step)) matchesAnyIdentifier = true;
     // `const capture = useCapture(); capture()` mentions only the hook's name.
     for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') mentioned.add(step.name);
   }
@@ -501,10 +534,7 @@ const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
 export function calleeName(callee: Node): string | undefined {
   const expression = unwrap(callee);
   if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
-  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
-    return expression.property.name;
-  }
-  return undefined;
+  return expression.type === AST_NODE_TYPES.MemberExpression ? memberName(expression) : undefined;
 }
 
 /**
@@ -542,8 +572,9 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   // `useCapture()('X')` has no name of its own: it goes by the hook's.
   const name = calleeName(callee) ?? (callee.type === AST_NODE_TYPES.CallExpression ? calleeName(callee.callee) : undefined) ?? '';
   const wrapper = matchWrapper(context, settings, node);
-  // A function imported from an SDK, or a method of a client from an SDK package, is the SDK's call even when a `callees`
-  // entry names it; a client known only by its conventional name (`this.analytics`) is a guess the entry overrides.
+  // A function imported from an SDK, or a method of a client from an SDK package (or known by its type), is the SDK's call
+  // even when a `callees` entry names it; a client known only by its conventional name (`this.analytics`,
+  // `window.analytics`) is a guess the entry overrides.
   const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
   if (sdkCall || !wrapper) return sdkCall;
   return {
@@ -559,7 +590,7 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   };
 }
 
-/** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name only). */
+/** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name alone). */
 function sdkCallOf(context: Context, node: TSESTree.CallExpression, callee: Node, name: string, byName: boolean): TrackingCall | null {
   if (callee.type === AST_NODE_TYPES.Identifier) {
     // A method imported on its own: `import { track } from '@amplitude/analytics-browser'`.
@@ -570,7 +601,7 @@ function sdkCallOf(context: Context, node: TSESTree.CallExpression, callee: Node
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !sdkMethodNames.has(name)) return null;
   const client = clientOf(context, callee.object);
-  if (!client || (!byName && client.platform === undefined)) return null;
+  if (!client || (!byName && client.conventional)) return null;
   const found = methodShape(context, client, name, node);
   if (!found) return null;
   return {

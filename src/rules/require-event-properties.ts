@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isoStringFix } from '../call-edits.js';
+import { isoStringFixes } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
 import { isIdentifierName } from '../identifiers.js';
-import { findPlanEvent, type PlanEvent, type PlanProperty } from '../plan.js';
+import { listNames } from '../messages.js';
+import { findPlanEvent, isIsoDateTime, type PlanEvent, type PlanProperty } from '../plan.js';
 import { getSettings } from '../settings.js';
-import { literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap } from '../static-values.js';
-import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import { dateObjectsOf, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap } from '../static-values.js';
+import { eventNamesOf, onTrackingCalls, propertiesOf, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 import type { Primitive } from '../type-info.js';
 
 export type MessageIds =
@@ -21,15 +22,7 @@ export type MessageIds =
   | 'renameKey';
 export type Options = [{ requireRecommended?: boolean }];
 
-/** ISO-8601: a date, or a date and time with an optional zone ("2018-08-28T04:09:47Z"). */
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
-
-/** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
-function listNames(names: readonly string[]): string {
-  const quoted = names.map((name) => `\`${name}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
 
 /** A property value the code spells out: a literal (with its value), an object literal or an array literal. */
 type WrittenValue = { kind: 'literal'; value: unknown } | { kind: 'object' | 'array' };
@@ -69,21 +62,6 @@ function hasType(written: WrittenValue, type: PlanProperty['type']): boolean {
       // `object` and `array`: a string, number or boolean is neither.
       return false;
   }
-}
-
-function isNullLiteral(node: TSESTree.Node): boolean {
-  const expression = unwrap(node);
-  return expression.type === AST_NODE_TYPES.Literal && expression.value === null && !('regex' in expression);
-}
-
-/** The `new Date(...)` a value is, inside any `as` / `!` wrappers. */
-function newDate(node: TSESTree.Node): TSESTree.NewExpression | undefined {
-  const expression = unwrap(node);
-  return expression.type === AST_NODE_TYPES.NewExpression &&
-    expression.callee.type === AST_NODE_TYPES.Identifier &&
-    expression.callee.name === 'Date'
-    ? expression
-    : undefined;
 }
 
 /**
@@ -154,13 +132,11 @@ export default createRule<Options, MessageIds>({
       return true;
     }
 
-    /** The properties the call sends: a shape, `null` for none, undefined when they cannot be known. */
-    function propertiesOf(call: TrackingCall): ObjectShape | null | undefined {
-      const found = argumentAt(context, call.node, call.shape.properties);
+    /** The properties the call sends: a shape, `null` for none (also `null` or `undefined`), undefined when they cannot be known. */
+    function sentProperties(call: TrackingCall): ObjectShape | null | undefined {
+      const found = propertiesOf(context, call);
       if (found.state === 'absent') return null;
       if (found.state === 'unknown' || !found.value) return undefined;
-      // `track(event, null)` sends no properties, like `undefined`.
-      if (isNullLiteral(found.value)) return null;
       return resolveObject(context, found.value);
     }
 
@@ -171,8 +147,8 @@ export default createRule<Options, MessageIds>({
         const expected = formatWords(splitWords(key), 'snake_case');
         if (!expected || !once(entry.property.key)) continue;
         const { property } = entry;
-        // Renaming onto a key the object already has would send one of the two values and drop the other.
-        if (shapeHas(shape, expected) === true) {
+        // Renaming onto a key the object already has (even one that sends nothing) would leave one of the two.
+        if (shape.entries.has(expected) || shape.typedKeys.has(expected)) {
           context.report({ node: property.key, messageId: 'keyNotSnakeCaseTaken', data: { key, expected } });
           continue;
         }
@@ -212,9 +188,9 @@ export default createRule<Options, MessageIds>({
       }
       for (const { value } of literals.filter((literal) => hasType(literal, definition.type))) {
         if (definition.enum && !definition.enum.includes(value as string | number | boolean)) {
-          const allowed = listNames(definition.enum.map(String)).replace(/ and /, ' or ');
+          const allowed = listNames(definition.enum.map(String), 'or');
           context.report({ node, messageId: 'notInEnum', data: { key, event: event.name, value: String(value), allowed } });
-        } else if (definition.format === 'date-time' && typeof value === 'string' && !isoDate.test(value)) {
+        } else if (definition.format === 'date-time' && typeof value === 'string' && !isIsoDateTime(value)) {
           context.report({ node, messageId: 'notIsoDate', data: { key, value } });
         }
       }
@@ -228,15 +204,11 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const value = entry.value;
-        const date = definition.format === 'date-time' ? newDate(value) : undefined;
-        if (date) {
+        // A `new Date` in the value, in a branch of it, or in a constant it names: the fix rewrites each one it can.
+        const dates = definition.format === 'date-time' ? dateObjectsOf(context, value) : [];
+        if (dates.length > 0) {
           if (once(value)) {
-            context.report({
-              node: value,
-              messageId: 'dateObject',
-              data: { key },
-              fix: (fixer) => isoStringFix(fixer, context.sourceCode, date),
-            });
+            context.report({ node: value, messageId: 'dateObject', data: { key }, fix: isoStringFixes(context.sourceCode, dates) ?? null });
           }
           continue;
         }
@@ -257,9 +229,9 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: value,
             messageId: 'notInEnum',
-            data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String)).replace(/ and /, ' or ') },
+            data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String), 'or') },
           });
-        } else if (definition.format === 'date-time' && typeof literal === 'string' && !isoDate.test(literal)) {
+        } else if (definition.format === 'date-time' && typeof literal === 'string' && !isIsoDateTime(literal)) {
           context.report({ node: value, messageId: 'notIsoDate', data: { key, value: literal } });
         }
       }
@@ -269,7 +241,7 @@ export default createRule<Options, MessageIds>({
       track(call) {
         // Accoil's track takes the event name only: there are no properties to ask for (no-track-properties reports any sent).
         if (call.sdk?.takesProperties === false) return;
-        const shape = propertiesOf(call);
+        const shape = sentProperties(call);
         if (shape) checkKeys(shape);
         const names = eventNamesOf(context, call);
         if (!names) return;
@@ -280,10 +252,9 @@ export default createRule<Options, MessageIds>({
           if (event) events.set(event.name, event);
         }
         if (shape === undefined) return;
-        const found = argumentAt(context, call.node, call.shape.properties);
-        const written = found.state === 'present' && found.value ? found.value : undefined;
-        const reportAt =
-          written && written.range[0] >= call.node.range[0] && written.range[1] <= call.node.range[1] ? written : call.node;
+        // Where the properties are written, also as `null` or `undefined`, when the call holds them.
+        const found = propertiesOf(context, call);
+        const reportAt = reportNodeWithin(call.node, found.state === 'present' ? found.value : found.state === 'absent' ? found.written : undefined);
         for (const event of events.values()) {
           if (shape) checkValues(event, shape, reportAt);
           const lacks = (key: string) => (shape ? shapeHas(shape, key) === false : true);

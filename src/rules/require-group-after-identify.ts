@@ -1,6 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { unwrap } from '../static-values.js';
 import { argumentAt, enclosingFunction, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'noGroupCall' | 'groupBeforeIdentify';
@@ -25,14 +24,6 @@ export default createRule<Options, MessageIds>({
     const groups: TrackingCall[] = [];
     /** An event that associates its user with the group it carries (PostHog server `capture({ groups })`) was seen. */
     let eventAssociates = false;
-
-    /** Whether the call sends a value at the path; groups that cannot be seen (`capture({ ...payload })`) may be there. */
-    function mayCarry(call: TrackingCall, path: string): boolean {
-      const found = argumentAt(context, call.node, path);
-      if (found.state !== 'present' || !found.value) return found.state !== 'absent';
-      const value = unwrap(found.value);
-      return !(value.type === AST_NODE_TYPES.Literal && value.value === null) && !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
-    }
     return onTrackingCalls(
       context,
       {
@@ -44,7 +35,9 @@ export default createRule<Options, MessageIds>({
           if (call.shape.associatesUser || call.wrapper) groups.push(call);
         },
         track(call) {
-          if (call.shape.associatesUser && call.shape.groupContext?.some((path) => mayCarry(call, path))) eventAssociates = true;
+          // Groups that cannot be seen (`capture({ ...payload })`) may be there; `groups: null` sends none.
+          const carries = call.shape.groupContext?.some((path) => argumentAt(context, call.node, path).state !== 'absent');
+          if (call.shape.associatesUser && carries) eventAssociates = true;
         },
       },
       {

@@ -1,8 +1,7 @@
 import { type FixBuilder, insertAtArgumentPath } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { getSettings } from '../settings.js';
-import { argumentAt, eventNamesOf, onTrackingCalls, parseArgumentPath, type TrackingCall } from '../tracking-calls.js';
-import { unwrap } from '../static-values.js';
+import { argumentAt, eventNamesOf, onTrackingCalls, parseArgumentPath, propertiesOf, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
   | 'missingGroupContext'
@@ -41,19 +40,10 @@ export default createRule<Options, MessageIds>({
     /** SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run earlier in the module. */
     const groupSet = new Set<string>();
 
-    function isPresent(call: TrackingCall, path: string): boolean {
-      const found = argumentAt(context, call.node, path);
-      if (found.state === 'unknown') return true;
-      if (found.state === 'absent') return false;
-      const value = found.value && unwrap(found.value);
-      return !(value?.type === 'Identifier' && value.name === 'undefined') && !(value?.type === 'Literal' && value.value === null);
-    }
-
+    /** The call sends its account, or may (what cannot be seen may hold it); `null` or `undefined` sends none. */
     function carriesGroup(call: TrackingCall): boolean {
-      if (call.shape.groupContext?.some((path) => isPresent(call, path))) return true;
-      const properties = call.shape.properties;
-      if (properties && settings.groupProperties.some((key) => isPresent(call, `${properties}.${key}`))) return true;
-      return false;
+      if (call.shape.groupContext?.some((path) => argumentAt(context, call.node, path).state !== 'absent')) return true;
+      return settings.groupProperties.some((key) => propertiesOf(context, call, key).state !== 'absent');
     }
 
     function describeEvent(call: TrackingCall): string {

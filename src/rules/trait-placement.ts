@@ -1,9 +1,11 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isoStringFix, removeProperty } from '../call-edits.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isoStringFixes, removeProperty } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { groupTypesOf, isAccountLevel } from '../groups.js';
-import { literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
-import { argumentAt, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import { listNames } from '../messages.js';
+import { isIsoDateTime } from '../plan.js';
+import { dateObjectsOf, literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
+import { argumentAt, onTrackingCalls, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
   | 'accountTraitOnIdentify'
@@ -16,13 +18,7 @@ export type MessageIds =
   | 'useIsoString';
 export type Options = [{ accountTraits?: string[]; userTraits?: string[]; requireTraits?: boolean }];
 
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const dateTraits = ['created_at', 'last_login'];
-
-function listNames(names: readonly string[]): string {
-  const quoted = names.map((name) => `\`${name}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'trait-placement',
@@ -98,19 +94,21 @@ export default createRule<Options, MessageIds>({
       for (const trait of dateTraits) {
         const entry = shape.entries.get(trait);
         if (!entry || reported.has(entry.value)) continue;
-        const value = unwrap(entry.value);
-        if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'Date') {
+        // A `new Date` in the value, in a branch of it, or in a constant it names: the suggestion rewrites each one it can.
+        const dates = dateObjectsOf(context, entry.value);
+        if (dates.length > 0) {
           reported.add(entry.value);
+          const fix = isoStringFixes(context.sourceCode, dates);
           context.report({
             node: entry.value,
             messageId: 'dateObject',
             data: { trait },
-            suggest: [{ messageId: 'useIsoString', data: { trait }, fix: (fixer) => isoStringFix(fixer, context.sourceCode, value) }],
+            suggest: fix ? [{ messageId: 'useIsoString', data: { trait }, fix }] : [],
           });
           continue;
         }
         const literal = literalValue(entry.value);
-        if (literal && typeof literal.value === 'string' && !isoDate.test(literal.value)) {
+        if (literal && typeof literal.value === 'string' && !isIsoDateTime(literal.value)) {
           reported.add(entry.value);
           context.report({ node: entry.value, messageId: 'notIsoDate', data: { trait, value: literal.value } });
         }
@@ -135,7 +133,7 @@ export default createRule<Options, MessageIds>({
       const missing = names.filter((name) => shapeHas(shape, name) === false);
       if (missing.length === 0) return;
       const found = argumentAt(context, call.node, call.shape.traits);
-      const at = found.state === 'present' && found.value && found.value.range[0] >= call.node.range[0] && found.value.range[1] <= call.node.range[1] ? found.value : call.node;
+      const at = reportNodeWithin(call.node, found.state === 'present' ? found.value : undefined);
       context.report({ node: at, messageId: 'missingTraits', data: { call: label, names: listNames(missing) } });
     }
 

@@ -83,6 +83,18 @@ const sharingPlan = {
   },
 };
 
+/** A trial event whose two dates are ISO-8601 in form, not in range: each reported at its literal. */
+function outOfRangeDates(event: string, start: string, end: string): Invalid {
+  const code = `analytics.track('${event}', { trial_start_date: '${start}', trial_end_date: '${end}', trial_plan_name: 'Pro' });`;
+  return {
+    code,
+    errors: [
+      { messageId: 'notIsoDate', data: { key: 'trial_start_date', value: start }, ...at(code, `'${start}'`) },
+      { messageId: 'notIsoDate', data: { key: 'trial_end_date', value: end }, ...at(code, `'${end}'`) },
+    ],
+  };
+}
+
 const trialCode = `analytics.track('Trial Started', { trial_start_date: new Date(start), trial_end_date: '08/28/2018', trial_plan_name: 'Pro' });`;
 
 jsRuleTester.run('require-event-properties (JavaScript)', rule, {
@@ -119,6 +131,15 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     // \`object\` and \`array\` properties: literals of the type, and values that cannot be seen.
     { code: `analytics.track('Report Shared', { recipients: ['u1', 'u2'], filters: { format: 'csv' } });`, settings: sharingPlan },
     { code: `analytics.track('Report Shared', { recipients: list, filters: null });`, settings: sharingPlan },
+    // A wrapper entry that names no properties place: what it sends cannot be seen, so nothing is missing from it.
+    { code: `myTrack(user, 'Signed Up', { type: 'organic' });`, settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', event: '1' }] } } } },
+    { code: `myTrack(user, 'Account Created');`, settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', event: '1' }] } } } },
+    { code: `myTrack({ name: 'Signed Up', type: 'organic' });`, settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', event: '0.name' }] } } } },
+    // A key inside an argument (`1.account`) leaves that argument the properties, where `type` is.
+    { code: `myTrack('Signed Up', { type: 'organic', account: 1 });`, settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } } } },
+    // ISO-8601 dates with every field in range: a leap day, fractions of a second, an offset with and without its colon.
+    `analytics.track('Trial Started', { trial_start_date: '2020-02-29T23:59:59Z', trial_end_date: '2018-08-28T04:09:47.123+05:30', trial_plan_name: 'Pro' });`,
+    `analytics.track('Trial Ended', { trial_start_date: '2000-02-29', trial_end_date: '2018-12-31 00:00-0800', trial_plan_name: 'Pro' });`,
     // User plans, JSON and YAML, with extends.
     { code: `analytics.track('Report Exported', { format: 'pdf' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
     { code: `analytics.track('Signed Up', { plan: 'pro' });`, settings: { 'b2b-tracking': { plan: 'tests/fixtures/plan-loading/acme.json' } } },
@@ -366,6 +387,79 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       code: `analytics.track('Account Created', { account_name: ['Initech'] });`,
       errors: [{ messageId: 'wrongType', data: { key: 'account_name', event: 'Account Created', actual: 'an array', expected: 'string' }, ...at(`analytics.track('Account Created', { account_name: ['Initech'] });`, `['Initech']`) }],
     },
+    // A Date held in a constant: reported where it is sent; the fix rewrites the `new Date` when nothing else reads the constant.
+    {
+      code: `const started = new Date();\nanalytics.track('Trial Started', { trial_start_date: started, trial_end_date: '2018-09-28', trial_plan_name: 'Pro' });`,
+      output: `const started = new Date().toISOString();\nanalytics.track('Trial Started', { trial_start_date: started, trial_end_date: '2018-09-28', trial_plan_name: 'Pro' });`,
+      errors: [{ messageId: 'dateObject', data: { key: 'trial_start_date' }, line: 2, column: 54, endLine: 2, endColumn: 61 }],
+    },
+    // Read again (`addDays(started, 14)` needs the Date), or exported: reported without a fix.
+    {
+      code: `const started = new Date();\nanalytics.track('Trial Started', { trial_start_date: started, trial_end_date: addDays(started, 14).toISOString(), trial_plan_name: 'Pro' });`,
+      output: null,
+      errors: [{ messageId: 'dateObject', data: { key: 'trial_start_date' }, line: 2, column: 54, endLine: 2, endColumn: 61 }],
+    },
+    {
+      code: `export const started = new Date();\nanalytics.track('Trial Started', { trial_start_date: started, trial_end_date: '2018-09-28', trial_plan_name: 'Pro' });`,
+      output: null,
+      errors: [{ messageId: 'dateObject', data: { key: 'trial_start_date' }, line: 2, column: 54, endLine: 2, endColumn: 61 }],
+    },
+    // Each branch: the conditional is reported, the `new Date` in it fixed.
+    {
+      code: `analytics.track('Trial Ended', { trial_start_date: s, trial_end_date: ended ? new Date() : undefined, trial_plan_name: 'Pro' });`,
+      output: `analytics.track('Trial Ended', { trial_start_date: s, trial_end_date: ended ? new Date().toISOString() : undefined, trial_plan_name: 'Pro' });`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { key: 'trial_end_date' },
+          ...at(`analytics.track('Trial Ended', { trial_start_date: s, trial_end_date: ended ? new Date() : undefined, trial_plan_name: 'Pro' });`, 'ended ? new Date() : undefined'),
+        },
+      ],
+    },
+    {
+      code: `const ends = trial ? new Date(a) : new Date(b);\nanalytics.track('Trial Ended', { trial_start_date: s, trial_end_date: ends, trial_plan_name: 'Pro' });`,
+      output: `const ends = trial ? new Date(a).toISOString() : new Date(b).toISOString();\nanalytics.track('Trial Ended', { trial_start_date: s, trial_end_date: ends, trial_plan_name: 'Pro' });`,
+      errors: [{ messageId: 'dateObject', data: { key: 'trial_end_date' }, line: 2, column: 71, endLine: 2, endColumn: 75 }],
+    },
+    // ISO-8601 in form but not in range (month 13, day 45, 99:99:99; the 29th of February 2019; a +24:00 offset; the 31st of September).
+    outOfRangeDates('Trial Started', '2018-13-45T99:99:99Z', '2019-02-29'),
+    outOfRangeDates('Trial Ended', '2018-08-28T04:09:47+24:00', '2018-09-31'),
+    // A key that sends `undefined` or `null` sends nothing: the property is missing.
+    {
+      code: `analytics.track('Signed Up', { type: undefined });`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Signed Up', names: '`type`' }, ...at(`analytics.track('Signed Up', { type: undefined });`, '{ type: undefined }') }],
+    },
+    {
+      code: `analytics.track('Signed Up', { type: null, first_name: f });`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Signed Up', names: '`type`' }, ...at(`analytics.track('Signed Up', { type: null, first_name: f });`, '{ type: null, first_name: f }') }],
+    },
+    // A key inside an argument (`1.account`) leaves that argument the properties, and they are checked.
+    {
+      code: `myTrack('Signed Up', { account: 1 });`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Signed Up', names: '`type`' }, ...at(`myTrack('Signed Up', { account: 1 });`, '{ account: 1 }') }],
+    },
+    // `window.analytics` named by an entry is the team's wrapper (not Segment's `track(event, …)`), as `analytics` would be.
+    {
+      code: `window.analytics.track(user, 'Account Created', {});`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'window.analytics.track', event: '1', properties: '2' }] } } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`window.analytics.track(user, 'Account Created', {});`, '{}') }],
+    },
+    // A method named as a string, and a hook's method taken under another name.
+    {
+      code: `analytics['track']('Account Created', {});`,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`analytics['track']('Account Created', {});`, '{}') }],
+    },
+    {
+      code: `class Accounts { created(user) { this.analyticsService['track']('Account Created', user, {}); } }`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'this.analyticsService.track', event: '0', properties: '2' }] } } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`class Accounts { created(user) { this.analyticsService['track']('Account Created', user, {}); } }`, '{}') }],
+    },
+    {
+      code: `const { track: send } = useAnalytics();\nsend('Account Created', {});`,
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, line: 2, column: 25, endLine: 2, endColumn: 27 }],
+    },
     // Renaming onto a key the object already has would drop one value: reported, without a suggestion.
     {
       code: `analytics.track('Report Exported', { rowCount: 1, row_count: 2 });`,
@@ -391,10 +485,10 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       code: `analytics.track({ userId, event: 'Account Created', properties: null });`,
       errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`account_name`' }, ...at(`analytics.track({ userId, event: 'Account Created', properties: null });`, 'null') }],
     },
-    // `undefined` properties send nothing.
+    // `undefined` properties send nothing: reported where the properties would be, like `null`.
     {
       code: `analytics.track('Account Created', undefined, { context: { groupId } });`,
-      errors: [{ messageId: 'missingRequired', ...at(`analytics.track('Account Created', undefined, { context: { groupId } });`, `analytics.track('Account Created', undefined, { context: { groupId } })`) }],
+      errors: [{ messageId: 'missingRequired', ...at(`analytics.track('Account Created', undefined, { context: { groupId } });`, `undefined`) }],
     },
   ],
 });

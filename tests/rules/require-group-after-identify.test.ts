@@ -65,6 +65,11 @@ jsRuleTester.run('require-group-after-identify (JavaScript)', rule, {
       code: `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', groups: undefined });`,
       errors: [{ messageId: 'noGroupCall', data: { how: posthogNodeHow }, line: 3, column: 1, endLine: 3, endColumn: 38 }],
     },
+    // `null` groups send none either.
+    {
+      code: `${posthogNode}client.identify({ distinctId: 'u1' });\nclient.capture({ distinctId: 'u1', event: 'Report Created', groups: null });`,
+      errors: [{ messageId: 'noGroupCall', data: { how: posthogNodeHow }, line: 3, column: 1, endLine: 3, endColumn: 38 }],
+    },
     // In the browser, posthog.group() associates the user; an event's $groups only label the event.
     {
       code: `posthog.identify('u1');\nposthog.capture('Report Created', { $groups: { company: 'a' } });`,

@@ -1,5 +1,6 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds } from '../../src/rules/require-group-context.js';
+import { at } from '../positions.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
 
 type Invalid = InvalidTestCase<MessageIds, []>;
@@ -80,6 +81,21 @@ const valid: (string | ValidTestCase<[]>)[] = [
     code: `trackEvent('Report Exported', {}, { context: { groupId: 'acct_1' } });`,
     settings: { 'b2b-tracking': { callees: { track: ['trackEvent'] } } },
   },
+  // A wrapper entry that names no properties place: its account may be in properties the rule cannot see.
+  {
+    code: `myTrack(user, 'Report Exported', { format: 'csv', account_id: accountId });`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', event: '1' }] } } },
+  },
+  // A key inside an argument (`1.account`) keeps that argument as the properties.
+  {
+    code: `myTrack('Report Exported', { format: 'csv', account: accountId });`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } } },
+  },
+  // `window.analytics` named by an entry is the team's wrapper, with the account where the entry says.
+  {
+    code: `window.analytics.track(user, 'Report Exported', {}, accountId);`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'window.analytics.track', event: '1', properties: '2', groupContext: '3' }] } } },
+  },
   // Not tracking calls.
   `router.track('Report Exported');`,
   `chart.track({ event: 'x' });`,
@@ -119,10 +135,26 @@ const invalid: Invalid[] = [
     'missingGroupContext',
     `analytics.track('Report Exported', undefined, { context: { groupId: accountId } });`,
   ),
+  // `undefined` or `null` on the way sends no account; the suggestion puts the account in its place.
   call(
     `analytics.track('Report Exported', {}, { context: { groupId: undefined } });`,
     'missingGroupContext',
-    null,
+    `analytics.track('Report Exported', {}, { context: { groupId: accountId } });`,
+  ),
+  call(
+    `analytics.track('Report Exported', { format: 'csv' }, { context: null });`,
+    'missingGroupContext',
+    `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+  ),
+  call(
+    `analytics.track('Report Exported', { format: 'csv' }, null);`,
+    'missingGroupContext',
+    `analytics.track('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+  ),
+  call(
+    `mixpanel.track('Report Exported', { account_id: null });`,
+    'missingGroupContextSticky',
+    `mixpanel.track('Report Exported', { account_id: accountId });`,
   ),
   call(
     `rudderanalytics.track('Report Exported', {});`,
@@ -229,6 +261,35 @@ const invalid: Invalid[] = [
     'missingGroupContext',
     `captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv', account_id: accountId } });`,
     { callees: { track: [{ callee: 'captureSuccess', event: '0.eventName', properties: '0.payload' }] } },
+  ),
+  // Recognised through a renamed destructuring of the hook, and a method named as a string.
+  {
+    code: `const { track: send } = useAnalytics(); send('Report Exported', { format: 'csv' });`,
+    settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
+    errors: [
+      {
+        messageId: 'missingGroupContext',
+        ...at(`const { track: send } = useAnalytics(); send('Report Exported', { format: 'csv' });`, `send('Report Exported', { format: 'csv' })`),
+        suggestions: [
+          {
+            messageId: 'addGroupContext',
+            output: `const { track: send } = useAnalytics(); send('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+          },
+        ],
+      },
+    ],
+  },
+  call(
+    `analytics['track']('Report Exported', { format: 'csv' });`,
+    'missingGroupContext',
+    `analytics['track']('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+  ),
+  // An entry whose account is a key of its properties argument: the properties stay at 1, and the account is read there.
+  call(
+    `myTrack('Report Exported', { format: 'csv' });`,
+    'missingGroupContext',
+    `myTrack('Report Exported', { format: 'csv', account: accountId });`,
+    { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } },
   ),
   // groupProperties decides which property the suggestion adds.
   call(

@@ -36,6 +36,8 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
     `const T = 'workspace';\nanalytics.group('ws', { group_type: T, parent_group_id: 'a1' });`,
     `analytics.group('g1', { group_type: top ? 'account' : 'workspace', parent_group_id: top ? undefined : 'a1' });`,
     `const COMPANY = 'company';\nposthog.group(COMPANY, 'c1');`,
+    // `group_type: null` sends no type: the account, which needs no parent.
+    `analytics.group('a1', { name: 'Acme', group_type: null });`,
     // A variable that is written again is not a constant.
     `let T = 'workspace';\nT = next;\nanalytics.group('g1', { group_type: T });`,
     // Unknown group types and traits are not judged.
@@ -51,6 +53,17 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
     {
       code: `analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } });`,
       errors: [{ messageId: 'missingParentGroup', data: { type: 'project' }, ...at(`analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } });`, `analytics.group({ userId, groupId: 'p1', traits: { group_type: 'project' } })`) }],
+    },
+    // `null` sends no parent.
+    {
+      code: `analytics.group('ws_1', { group_type: 'workspace', parent_group_id: null });`,
+      errors: [
+        {
+          messageId: 'missingParentGroup',
+          data: { type: 'workspace' },
+          ...at(`analytics.group('ws_1', { group_type: 'workspace', parent_group_id: null });`, `analytics.group('ws_1', { group_type: 'workspace', parent_group_id: null })`),
+        },
+      ],
     },
     {
       code: `posthog.group('workspace', 'w1');`,

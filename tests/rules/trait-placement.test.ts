@@ -56,6 +56,7 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
     `analytics.group('a1', { mrr: 1e5 });`,
     `analytics.group('a1', { mrr: 0x1E });`,
     `analytics.group('a1', { mrr: 999_00 });`,
+    `analytics.identify('u1', { last_login: '2024-02-29T10:30:00Z' });`,
     // What the dateObject suggestion leaves is not reported again.
     `analytics.identify('u1', { last_login: new Date().toISOString() });`,
     // Lists are options.
@@ -166,6 +167,51 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
       code: `posthog.group('company', 'c1', { industry: 'tech' });`,
       options: [{ requireTraits: true }],
       errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`name` and `plan`' }, ...at(`posthog.group('company', 'c1', { industry: 'tech' });`, `{ industry: 'tech' }`) }],
+    },
+    // A Date held in a constant: reported where it is sent; the suggestion rewrites the `new Date` when nothing else reads the constant.
+    {
+      code: `const seen = new Date();\nanalytics.identify('u1', { last_login: seen });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { trait: 'last_login' },
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: `const seen = new Date().toISOString();\nanalytics.identify('u1', { last_login: seen });` }],
+        },
+      ],
+    },
+    {
+      code: `const seen = new Date();\nanalytics.identify('u1', { last_login: seen });\nremember(seen);`,
+      output: null,
+      errors: [{ messageId: 'dateObject', data: { trait: 'last_login' }, line: 2, column: 40, endLine: 2, endColumn: 44, suggestions: [] }],
+    },
+    // Each branch of a conditional.
+    {
+      code: `analytics.group('a1', { created_at: known ? new Date(t) : null });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { trait: 'created_at' },
+          ...at(`analytics.group('a1', { created_at: known ? new Date(t) : null });`, 'known ? new Date(t) : null'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'created_at' }, output: `analytics.group('a1', { created_at: known ? new Date(t).toISOString() : null });` }],
+        },
+      ],
+    },
+    // ISO-8601 in form, not in range.
+    {
+      code: `analytics.group('a1', { created_at: '2018-13-45T99:99:99Z' });`,
+      errors: [{ messageId: 'notIsoDate', data: { trait: 'created_at', value: '2018-13-45T99:99:99Z' }, ...at(`analytics.group('a1', { created_at: '2018-13-45T99:99:99Z' });`, `'2018-13-45T99:99:99Z'`) }],
+    },
+    // A trait that sends `undefined` is not given.
+    {
+      code: `analytics.identify('u1', { email: undefined, role: 'admin' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'identify', names: '`email`' }, ...at(`analytics.identify('u1', { email: undefined, role: 'admin' });`, `{ email: undefined, role: 'admin' }`) }],
     },
   ],
 });

@@ -47,6 +47,13 @@ const mixpanelServerCall = inRun(`deps.mixpanelServer.track('Report Exported', {
 const mixpanelBrowserCall = inRun(`deps.mixpanelBrowser.track('Report Exported');`);
 const segmentBrowserCall = inRun(`deps.browser.track('Report Exported');`);
 const rudderCall = inRun(`deps.rudder.track({ userId: 'u1', event: 'Report Exported' });`);
+const globalSegment = `import type { AnalyticsBrowser } from '@segment/analytics-next';
+declare global {
+  var analytics: AnalyticsBrowser;
+}
+export function run(accountId: string) {
+  globalThis.analytics.track('Report Exported', {}, {}, accountId);
+}`;
 const renamedClient = inRun(`const client = deps.segment;\n  client.track({ userId: 'u1', event: 'Report Exported' });`);
 
 type MessageIds = 'missingGroupContext' | 'missingGroupContextServer' | 'missingGroupContextSticky';
@@ -116,6 +123,16 @@ runPaired('require-group-context', requireGroupContext, [
   ),
   { code: mixpanelBrowserCall, settings: { stickyGroups: true } },
   reportedWithTypes(segmentBrowserCall, `deps.browser.track('Report Exported')`, 'missingGroupContext', { how: segmentBrowser }, thirdArgument('{ context: { groupId: accountId } }')),
+  // A conventional name on a global object is what a `callees` entry says (the account at argument 4, here), unless its
+  // type says it is an SDK's client: then it is the SDK's call, with the account in its options.
+  reportedWithTypes(
+    globalSegment,
+    `globalThis.analytics.track('Report Exported', {}, {}, accountId)`,
+    'missingGroupContext',
+    { how: segmentBrowser },
+    [`{}, accountId)`, `{ context: { groupId: accountId } }, accountId)`],
+    { callees: { track: [{ callee: 'globalThis.analytics.track', groupContext: '3' }] } },
+  ),
   // @rudderstack/rudder-sdk-node's default export.
   reportedWithTypes(rudderCall, `deps.rudder.track({ userId: 'u1', event: 'Report Exported' })`, 'missingGroupContextServer', { how: serverCall }, serverObject('context: { groupId: accountId }')),
   // With the account, nothing to report.

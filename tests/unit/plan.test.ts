@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findPlanEvent, findSynonym, inlinePlan, loadPlanFile, shippedPlan, shippedPlans } from '../../src/plan.js';
+import { findPlanEvent, findSynonym, inlinePlan, isIsoDateTime, loadPlanFile, shippedPlan, shippedPlans } from '../../src/plan.js';
 import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
 
 const fixtures = 'tests/fixtures/plan-loading';
@@ -121,6 +121,34 @@ describe('user plans', () => {
     const second = loadPlanFile(file, cwd);
     expect(second).not.toBe(first);
     expect(findPlanEvent(second, 'Report Exported')?.required).toEqual(['format', 'rows']);
+  });
+});
+
+describe('isIsoDateTime', () => {
+  it.each(['2018-08-28', '2018-08-28T04:09:47Z', '2018-08-28T04:09Z', '2018-08-28 04:09:47.123456+05:30', '2018-08-28T04:09:47-0800', '2020-02-29', '2000-02-29T23:59:59Z', '2018-12-31T00:00:00+14:00'])(
+    '%j is ISO-8601',
+    (text) => {
+      expect(isIsoDateTime(text)).toBe(true);
+    },
+  );
+  it.each([
+    '2018-13-45T99:99:99Z',
+    '2018-00-10',
+    '2018-01-00',
+    '2018-04-31',
+    // 2019, and 1900 (a century not divisible by 400), have no 29th of February.
+    '2019-02-29',
+    '1900-02-29',
+    '2018-08-28T24:00:00Z',
+    '2018-08-28T04:60:00Z',
+    '2018-08-28T04:09:60Z',
+    '2018-08-28T04:09:47+24:00',
+    '2018-08-28T04:09:47+05:60',
+    '08/28/2018',
+    '2018-8-28',
+    '2018-08-28T04',
+  ])('%j is not', (text) => {
+    expect(isIsoDateTime(text)).toBe(false);
   });
 });
 

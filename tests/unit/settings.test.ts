@@ -78,6 +78,9 @@ describe('callees entries that name some places', () => {
     ['identify', { traits: '1' }, { userId: '0', traits: '1', options: '2' }],
     // ...except where the entry uses that argument for something else,
     ['group', { groupType: '2' }, { groupId: '0', traits: '1', groupType: '2' }],
+    // A key inside an argument does not use the argument for something else: it says the argument is an object there.
+    ['track', { groupContext: '1.account' }, { event: '0', properties: '1', options: '2', groupContext: '1.account' }],
+    ['track', { userId: '2.user.id' }, { event: '0', properties: '1', options: '2', userId: '2.user.id' }],
     ['track', { event: '0', properties: '1', options: '2' }, { event: '0', properties: '1', options: '2' }],
     // and none when it moves a plain-name place: it describes another signature.
     ['track', { event: '0', properties: '2' }, { event: '0', properties: '2' }],
@@ -86,6 +89,26 @@ describe('callees entries that name some places', () => {
     ['group', { groupId: '1', traits: '2' }, { groupId: '1', traits: '2' }],
   ] as const)('%s %j → %j', (kind, named, expected) => {
     expect(withDefaultPaths(kind, named)).toEqual(expected);
+  });
+
+  it('checks nothing missing from a wrapper that names no place for its properties', () => {
+    // `{ event: '1' }` keeps no plain-name place (above): the properties cannot be seen (`type` and the account may be among
+    // them), so neither require-event-properties nor require-group-context reports anything missing.
+    for (const [entry, code] of [
+      [{ callee: 'myTrack', event: '1' }, `myTrack(user, 'Signed Up', { type: 'organic' });`],
+      [{ callee: 'myTrack', event: '0.name' }, `myTrack({ name: 'Signed Up', type: 'organic', account_id: a });`],
+    ] as const) {
+      expect(lintWith({ callees: { track: [entry] } }, code)).toEqual([]);
+    }
+  });
+
+  it('reads the properties of a wrapper whose account is a key inside them', () => {
+    const messages = lintWith(
+      { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } },
+      `myTrack('Invite Sent', { invitee_email: email, invitee_role: 'admin', account: 1 });`,
+    );
+    // The account is at `1.account`; the properties at `1` have their invitee e-mail checked.
+    expect(messages.map((message) => [message.ruleId, message.column, message.endColumn])).toEqual([['b2b-tracking/hash-invitee-email', 41, 46]]);
   });
 
   it('takes callee names in any script, as JavaScript does', () => {

@@ -292,12 +292,31 @@ describe('what is not a tracking call', () => {
         track('Report Exported');
         mockAnalytics.track('Report Exported');
         expect(analytics.track).toHaveBeenCalledWith('Report Exported');
-        analytics['track']('Report Exported');
+        analytics[method]('Report Exported');
         import { track as trackIt } from './my-module';
         trackIt('Report Exported');
         posthog.captureException(new Error('x'));
       `),
     ).toEqual([]);
+  });
+});
+
+describe('methods named as string keys', () => {
+  it('are the methods named with a dot', () => {
+    expect(
+      recognise(
+        `
+        analytics['track']('Report Exported', { format: 'csv' });
+        window.posthog["capture"]('Report Exported');
+        class Service { run() { this.analyticsService['track']('Report Exported', user, { format: 'csv' }); } }
+      `,
+        { callees: { track: [{ callee: 'this.analyticsService.track', event: '0', properties: '2' }] } },
+      ),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=format',
+      'track PostHog browser event=Report Exported props=absent',
+      'track `this.analyticsService.track` browser event=Report Exported props=format',
+    ]);
   });
 });
 
@@ -399,6 +418,28 @@ describe('team wrappers from settings callees', () => {
     ]);
   });
 
+  it("knows a hook's method taken under another name", () => {
+    expect(
+      recognise(
+        `
+        function Page() {
+          const { track: send } = useAnalytics();
+          send('Report Exported', { format: 'csv' });
+          const { 'track': sendAgain } = useAnalytics();
+          sendAgain('Report Shared');
+          const { reset: forget } = useAnalytics();
+          forget();
+        }
+      `,
+        { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } },
+      ),
+    ).toEqual([
+      'track `useAnalytics().track` browser event=Report Exported props=format',
+      'track `useAnalytics().track` browser event=Report Shared props=absent',
+      'reset `useAnalytics().reset` browser',
+    ]);
+  });
+
   it('does not take other functions for wrappers', () => {
     expect(
       recognise(
@@ -411,6 +452,10 @@ describe('team wrappers from settings callees', () => {
         capture('Report Exported');
         useOther()('Report Exported');
         makeTracker()()('Report Exported');
+        const { track: send } = useRouter();
+        send('Report Exported');
+        const { page: show } = useAnalytics();
+        show('Report Exported');
       `,
         settings,
       ),
@@ -444,6 +489,34 @@ describe('SDK calls that a callees entry also names', () => {
         { callees: { track: [{ callee: 'this.analytics.track', groupContext: '2' }, 'track'] } },
       ),
     ).toEqual(['track `this.analytics.track` browser event=Report Exported props=format', 'track `track` browser event=Report Shared props=absent']);
+  });
+
+  it('are the team wrapper on a global object too: window, globalThis and self add nothing to a conventional name', () => {
+    expect(
+      recognise(
+        `
+        window.analytics.track(user, 'Report Exported', { format: 'csv' });
+        globalThis.posthog.capture(user, 'Report Shared');
+        self.analytics.track(user, 'Report Viewed');
+        window.analytics.identify('u1', { email: 'e' });
+      `,
+        {
+          callees: {
+            track: [
+              { callee: 'window.analytics.track', event: '1', properties: '2' },
+              { callee: 'globalThis.posthog.capture', event: '1', properties: '2' },
+              { callee: 'self.analytics.track', event: '1', properties: '2' },
+            ],
+          },
+        },
+      ),
+    ).toEqual([
+      'track `window.analytics.track` browser event=Report Exported props=format',
+      'track `globalThis.posthog.capture` browser event=Report Shared props=absent',
+      'track `self.analytics.track` browser event=Report Viewed props=absent',
+      // A method no entry names stays the SDK's.
+      'identify Segment browser traits=email',
+    ]);
   });
 });
 
