@@ -147,7 +147,7 @@ const misnamed = inRun(`deps.tracker.capture({ distinctId: 'u1', event: 'report 
 runPaired('event-name-format', eventNameFormat, [
   {
     code: misnamed,
-    typed: [{ messageId: 'wrongStyle', data: { name: 'report exported', style: 'Title Case', expected: 'Report Exported' }, ...at(misnamed, `'report exported'`) }],
+    typed: [{ messageId: 'wrongStyle', data: { name: 'report exported', style: 'Title Case', hint: '; write `Report Exported`' }, ...at(misnamed, `'report exported'`) }],
     typedOutput: misnamed.replace(`'report exported'`, `'Report Exported'`),
   },
 ]);

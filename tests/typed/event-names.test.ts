@@ -30,7 +30,7 @@ const templateString = `export function clicked(element: string) {\n  analytics.
 const templateOptional = `export function clicked(element?: 'save') {\n  analytics.track(\`\${element}_clicked\`);\n}`;
 const literalInFile = `const NAME = 'report export' as const;\nanalytics.track(NAME);`;
 const literalInFileErrors = [
-  { messageId: 'wrongStyle' as const, data: { name: 'report export', style: 'Title Case', expected: 'Report Export' }, ...at(literalInFile, 'NAME', -1) },
+  { messageId: 'wrongStyle' as const, data: { name: 'report export', style: 'Title Case', hint: '; write `Report Export`' }, ...at(literalInFile, 'NAME', -1) },
   {
     messageId: 'notPastTense' as const,
     data: { name: 'report export', hint: ': `Report Exported`' },
@@ -56,13 +56,13 @@ runPaired('event-name-format', eventNameFormat, [
     code: trialEnded,
     settings: sticky,
     // Not fixed: the literal is in another module.
-    typed: [{ messageId: 'wrongStyle', data: { name: 'trial ended', style: 'Title Case', expected: 'Trial Ended' }, ...at(trialEnded, 'TrialEvent.Ended') }],
+    typed: [{ messageId: 'wrongStyle', data: { name: 'trial ended', style: 'Title Case', hint: '; write `Trial Ended`' }, ...at(trialEnded, 'TrialEvent.Ended') }],
   },
   {
     // A parameter of the enum's type: each member is checked, only `trial ended` fails.
     code: enumParameter,
     settings: sticky,
-    typed: [{ messageId: 'wrongStyle', data: { name: 'trial ended', style: 'Title Case', expected: 'Trial Ended' }, ...at(enumParameter, 'event', -1) }],
+    typed: [{ messageId: 'wrongStyle', data: { name: 'trial ended', style: 'Title Case', hint: '; write `Trial Ended`' }, ...at(enumParameter, 'event', -1) }],
   },
   {
     code: unionParameter,
@@ -102,8 +102,8 @@ runPaired('event-name-format', eventNameFormat, [
     code: templateTitle,
     settings: sticky,
     typed: [
-      { messageId: 'wrongStyle', data: { name: 'save Clicked', style: 'Title Case', expected: 'Save Clicked' }, ...at(templateTitle, '`${element} Clicked`') },
-      { messageId: 'wrongStyle', data: { name: 'cancel Clicked', style: 'Title Case', expected: 'Cancel Clicked' }, ...at(templateTitle, '`${element} Clicked`') },
+      { messageId: 'wrongStyle', data: { name: 'save Clicked', style: 'Title Case', hint: '; write `Save Clicked`' }, ...at(templateTitle, '`${element} Clicked`') },
+      { messageId: 'wrongStyle', data: { name: 'cancel Clicked', style: 'Title Case', hint: '; write `Cancel Clicked`' }, ...at(templateTitle, '`${element} Clicked`') },
     ],
     untyped: [{ messageId: 'dynamicName', ...at(templateTitle, '`${element} Clicked`') }],
   },
