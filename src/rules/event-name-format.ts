@@ -5,8 +5,9 @@ import { formatWords, matchesStyle, type NamingStyle, respell, restyle, spelledW
 import { findPlanEvent, findSynonym } from '../plan.js';
 import { getSettings, type ResolvedSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
-import { argumentAt, eventNamesOf, onTrackingCalls } from '../tracking-calls.js';
+import { argumentAt, eventNamesOf, onTrackingCalls, reportNodeWithin } from '../tracking-calls.js';
 import { ConfigError } from '../config-error.js';
+import { stringLiteralIn } from '../call-edits.js';
 
 export type MessageIds =
   | 'wrongStyle'
@@ -26,14 +27,6 @@ export type Options = [
     pastTenseVerbs?: string[];
   },
 ];
-
-/** Writes a string as a literal in the quote style of the literal it replaces. */
-function quote(value: string, raw: string): string {
-  const mark = raw[0] === '`' ? '`' : raw[0] === '"' ? '"' : "'";
-  const escaped = value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-  if (mark === '`') return `\`${escaped.replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
-  return `${mark}${escaped.split(mark).join(`\\${mark}`)}${mark}`;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'event-name-format',
@@ -96,13 +89,12 @@ export default createRule<Options, MessageIds>({
         if (!names) return;
         const place = argumentAt(context, call.node, call.shape.event);
         const argument = place.state === 'present' && place.value ? place.value : call.node;
-        const within = (node: TSESTree.Node) => node.range[0] >= call.node.range[0] && node.range[1] <= call.node.range[1];
         for (const known of names.values) {
-          const node = known.literal && within(known.literal) ? known.literal : argument;
+          const node = reportNodeWithin(call.node, known.literal, argument);
           for (const finding of judge(known.value)) report(known, node, finding);
         }
         for (const dynamic of names.dynamic) {
-          context.report({ node: within(dynamic) ? dynamic : argument, messageId: 'dynamicName' });
+          context.report({ node: reportNodeWithin(call.node, dynamic, argument), messageId: 'dynamicName' });
         }
       },
     });
@@ -112,7 +104,7 @@ export default createRule<Options, MessageIds>({
       const literal = known.literal;
       const fix =
         literal && finding.rename !== undefined
-          ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, quote(finding.rename!, context.sourceCode.getText(literal)))
+          ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, stringLiteralIn(finding.rename!, context.sourceCode.getText(literal)))
           : undefined;
       context.report({
         node,

@@ -1,7 +1,7 @@
 import { createRule } from '../create-rule.js';
 import { readAction, verbBase } from '../event-grammar.js';
 import { splitWords } from '../event-words.js';
-import { argumentAt, eventNamesOf, onTrackingCalls } from '../tracking-calls.js';
+import { argumentAt, eventNamesOf, onTrackingCalls, reportNodeWithin } from '../tracking-calls.js';
 
 export type MessageIds = 'activationEvent';
 export type Options = [{ entities?: string[] }];
@@ -73,8 +73,7 @@ export default createRule<Options, MessageIds>({
         const argument = place.state === 'present' && place.value ? place.value : call.node;
         for (const known of names.values) {
           if (known.value.startsWith('$') || !tracksActivation(known.value)) continue;
-          const inCall = known.literal && known.literal.range[0] >= call.node.range[0] && known.literal.range[1] <= call.node.range[1];
-          context.report({ node: inCall ? known.literal! : argument, messageId: 'activationEvent', data: { name: known.value } });
+          context.report({ node: reportNodeWithin(call.node, known.literal, argument), messageId: 'activationEvent', data: { name: known.value } });
         }
       },
     });

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isoStringFixes } from '../call-edits.js';
+import { isoStringFixes, stringLiteralIn } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { formatWords, splitWords } from '../event-words.js';
 import { isIdentifierName } from '../identifiers.js';
@@ -71,7 +71,7 @@ function hasType(written: WrittenValue, type: PlanProperty['type']): boolean {
  * identifier (`2fa_enabled`) is quoted.
  */
 function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property, expected: string): TSESLint.RuleFix {
-  const name = isIdentifierName(expected) ? expected : `'${expected}'`;
+  const name = isIdentifierName(expected) ? expected : stringLiteralIn(expected, "'");
   if (property.shorthand) return fixer.replaceText(property, `${name}: ${sourceCode.getText(property.value)}`);
   const { key } = property;
   if (property.computed) {
@@ -80,8 +80,7 @@ function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.Sour
     if (open && close) return fixer.replaceTextRange([open.range[0], close.range[1]], name);
   }
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') {
-    const mark = sourceCode.getText(key)[0];
-    return fixer.replaceText(key, `${mark}${expected}${mark}`);
+    return fixer.replaceText(key, stringLiteralIn(expected, sourceCode.getText(key)));
   }
   return fixer.replaceText(key, name);
 }
