@@ -44,26 +44,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const entities = (options.entities ?? defaultEntities).map(splitWords).filter((words) => words.length > 0);
-
-    /** Whether an object is one of the entities whose activation is a milestone, or nothing at all ("Activated"). */
-    function isMilestoneEntity(object: readonly string[]): boolean {
-      if (object.length === 0) return true;
-      return entities.some((entity) => {
-        if (entity.length > object.length) return false;
-        const tail = object.slice(object.length - entity.length);
-        return tail.every((word, index) => (index === tail.length - 1 ? sameNoun(word, entity[index]!) : word === entity[index]));
-      });
-    }
-
-    /** Whether a name tracks the activation milestone: an entity activated ("User Activated", "Activate Account"), or its activation ("Activation Reached"). */
-    function tracksActivation(name: string): boolean {
-      const reading = readAction(splitWords(name));
-      if (!reading) return false;
-      const { object, action } = reading;
-      if (verbBase(action) === 'activate') return isMilestoneEntity(object);
-      return object.at(-1) === 'activation' && isMilestoneEntity(object.slice(0, -1));
-    }
+    const tracksActivation = activationTest(options);
 
     return onTrackingCalls(context, {
       track(call) {
@@ -79,3 +60,48 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+const activationTests = new WeakMap<object, (name: string) => boolean>();
+
+/**
+ * Whether a name tracks the activation milestone: an entity activated ("User
+ * Activated", "Activate Account"), or its activation ("Activation Reached").
+ * The answer depends on the name alone, so it is worked out once per name for
+ * these options (which arrive as the same object for every file).
+ */
+function activationTest(options: Options[0]): (name: string) => boolean {
+  let test = activationTests.get(options);
+  if (test) return test;
+  const entities = (options.entities ?? defaultEntities).map(splitWords).filter((words) => words.length > 0);
+
+  /** Whether an object is one of the entities whose activation is a milestone, or nothing at all ("Activated"). */
+  function isMilestoneEntity(object: readonly string[]): boolean {
+    if (object.length === 0) return true;
+    return entities.some((entity) => {
+      if (entity.length > object.length) return false;
+      const tail = object.slice(object.length - entity.length);
+      return tail.every((word, index) => (index === tail.length - 1 ? sameNoun(word, entity[index]!) : word === entity[index]));
+    });
+  }
+
+  function tracksActivation(name: string): boolean {
+    const reading = readAction(splitWords(name));
+    if (!reading) return false;
+    const { object, action } = reading;
+    if (verbBase(action) === 'activate') return isMilestoneEntity(object);
+    return object.at(-1) === 'activation' && isMilestoneEntity(object.slice(0, -1));
+  }
+
+  const answers = new Map<string, boolean>();
+  test = (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = tracksActivation(name);
+      if (answers.size > 5000) answers.clear();
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+  activationTests.set(options, test);
+  return test;
+}
