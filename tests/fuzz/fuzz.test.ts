@@ -45,7 +45,7 @@ const totalMs = longRun ? seconds * 1000 : 100_000;
 
 const generators = {
   // About 45 s on two cores: eslump's programs are quick (most of their code tracks nothing).
-  own: { generate: generateProgram, programs: programCount ?? 300, share: 0.75 },
+  own: { generate: generateProgram, programs: programCount ?? 250, share: 0.75 },
   eslump: { generate: eslumpProgram, programs: programCount ?? 600, share: 0.25 },
 };
 type GeneratorName = keyof typeof generators;
