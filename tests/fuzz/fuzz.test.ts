@@ -383,6 +383,8 @@ interface Tally {
   clean: number;
   rejected: number;
   failures: string[];
+  /** The time limit ended the run before its programs were done. */
+  timedOut: boolean;
 }
 
 function describeRun(run: Run): string {
@@ -409,9 +411,13 @@ function replay(name: GeneratorName, seed: number): string {
 
 function fuzz(name: GeneratorName, budgetMs: number): Tally {
   const { generate, programs } = generators[name];
-  const tally: Tally = { clean: 0, rejected: 0, failures: [] };
+  const tally: Tally = { clean: 0, rejected: 0, failures: [], timedOut: false };
   const deadline = Date.now() + budgetMs;
-  for (let index = 0; index < programs && Date.now() < deadline && tally.failures.length < (longRun ? 50 : 10); index++) {
+  for (let index = 0; index < programs && tally.failures.length < (longRun ? 50 : 10); index++) {
+    if (Date.now() >= deadline) {
+      tally.timedOut = Number.isFinite(programs);
+      break;
+    }
     const seed = (firstSeed + index) >>> 0;
     let program: Program;
     try {
@@ -446,10 +452,9 @@ function fuzz(name: GeneratorName, budgetMs: number): Tally {
 
 function report(name: GeneratorName, tally: Tally, started: number): void {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const stopped = Number.isFinite(generators[name].programs) && tally.clean + tally.rejected + tally.failures.length < generators[name].programs;
   console.log(
     `fuzz ${name}: ${tally.clean} programs clean × ${configNames.length} configs in ${seconds}s from seed ${firstSeed}` +
-      (stopped ? ' (stopped by the time limit)' : '') +
+      (tally.timedOut ? ' (stopped by the time limit)' : '') +
       (tally.rejected ? ` (${tally.rejected} rejected by the parser, skipped)` : '') +
       (tally.failures.length ? `; ${tally.failures.length} failing` : ''),
   );
