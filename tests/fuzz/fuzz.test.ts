@@ -400,8 +400,9 @@ function failureOf(program: Program, run: Run): string | undefined {
     checkRun(program, run);
     return undefined;
   } catch (error) {
-    if (!(error instanceof FuzzFailure)) throw error;
-    return `${describeRun(run)}:\n${error.message}`;
+    // Anything else thrown while linting (the code with a suggestion applied, say) is a rule's crash too.
+    const message = error instanceof FuzzFailure ? error.message : `a rule threw: ${(error as Error).stack ?? String(error)}`;
+    return `${describeRun(run)}:\n${message}`;
   }
 }
 
