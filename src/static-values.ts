@@ -48,12 +48,28 @@ export function unwrap(node: Node): Node {
   return current;
 }
 
+const variables = new WeakMap<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+
+/**
+ * The variable an identifier refers to, or undefined for an undeclared
+ * global. Each identifier is looked up in scope once, whichever rule asks
+ * (call recognition and value resolution ask about the same names).
+ */
+export function variableOf(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  let variable = variables.get(identifier);
+  if (variable === undefined) {
+    variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier) ?? null;
+    variables.set(identifier, variable);
+  }
+  return variable ?? undefined;
+}
+
 /**
  * The initial value of a variable that is never reassigned (`const`, or a
  * `let`/`var` with no later write), or undefined.
  */
 export function constantInit(context: Context, identifier: TSESTree.Identifier): Expression | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = variableOf(context, identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.Identifier) {
@@ -416,7 +432,7 @@ function collectDates(context: Context, node: Node, editable: boolean, found: Da
   } else if (expression.type === AST_NODE_TYPES.Identifier) {
     const init = constantInit(context, expression);
     if (!init) return;
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+    const variable = variableOf(context, expression);
     const exported = variable?.defs[0]?.node.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
     const readOnce = variable?.references.filter((reference) => reference.isRead()).length === 1;
     collectDates(context, init, editable && readOnce && !exported, found, depth + 1);

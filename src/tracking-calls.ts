@@ -18,7 +18,7 @@ import {
   sdkPackageOf,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap } from './static-values.js';
+import { importedName, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -200,7 +200,7 @@ const globalObjects = new Set(['window', 'globalThis', 'self']);
 
 /** The variable an identifier refers to, with its single definition. */
 function definitionOf(context: Context, identifier: TSESTree.Identifier) {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = variableOf(context, identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   return variable.defs[0];
 }
@@ -310,12 +310,12 @@ function clientByType(context: Context, expression: Node): ClientInfo | undefine
  */
 function receiverKey(context: Context, expression: Node): unknown {
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    return ASTUtils.findVariable(context.sourceCode.getScope(expression), expression) ?? `global ${expression.name}`;
+    return variableOf(context, expression) ?? `global ${expression.name}`;
   }
   // `window.analytics`, where `window` is the global one: the same type at every use.
   if (expression.type === AST_NODE_TYPES.MemberExpression && expression.object.type === AST_NODE_TYPES.Identifier && globalObjects.has(expression.object.name)) {
     const name = memberName(expression);
-    const declared = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression.object)?.defs.length;
+    const declared = variableOf(context, expression.object)?.defs.length;
     return name !== undefined && !declared ? `global ${expression.object.name}.${name}` : undefined;
   }
   if (
@@ -462,18 +462,54 @@ function sameSteps(a: readonly CalleeStep[], b: readonly CalleeStep[]): boolean 
   return a.length === b.length && a.every((step, index) => ('name' in step ? step.name === (b[index] as { name?: string }).name : 'call' in b[index]!));
 }
 
+interface FileWrappers {
+  /** The `callees` entries that can match in this file: each name of theirs is somewhere in its text. */
+  descriptors: CalleeDescriptor[];
+  /** Their last names. */
+  names: Set<string>;
+  /** One of them comes from a hook (`useCapture()`, `useAnalytics().track`, also renamed): any identifier may be one. */
+  matchesAnyIdentifier: boolean;
+}
+const fileWrappersCache = new WeakMap<object, FileWrappers>();
+
+/**
+ * The wrappers that can occur in this file. A wrapper call is matched by the
+ * names of its callee and of the declaration it comes from, all written in the
+ * file, so an entry with a name the text lacks (`useAnalytics`) is skipped
+ * here once rather than looked up in scope at every `.track()` of the file.
+ */
+function fileWrappers(context: Context, settings: ResolvedSettings): FileWrappers {
+  const sourceCode = context.sourceCode;
+  let wrappers = fileWrappersCache.get(sourceCode);
+  if (!wrappers) {
+    const text = sourceCode.text;
+    const descriptors = settings.callees.filter((descriptor) =>
+      descriptor.steps.every((step) => !('name' in step) || step.name === 'this' || text.includes(step.name)),
+    );
+    const names = new Set<string>();
+    for (const descriptor of descriptors) {
+      const last = descriptor.steps[descriptor.steps.length - 1]!;
+      if ('name' in last) names.add(last.name);
+    }
+    const matchesAnyIdentifier = descriptors.some((descriptor) => descriptor.steps.some((step) => 'call' in step));
+    wrappers = { descriptors, names, matchesAnyIdentifier };
+    fileWrappersCache.set(sourceCode, wrappers);
+  }
+  return wrappers;
+}
+
 function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
   if (settings.callees.length === 0) return undefined;
   const callee = unwrap(call.callee);
-  const filter = fileFilter(settings);
+  const wrappers = fileWrappers(context, settings);
   // Only a wrapper's own last name, or what a hook may have returned (an identifier, the hook's call itself), can match:
   // skip the scope lookups otherwise.
   const hookResult = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression;
-  if (!filter.wrapperNames.has(calleeName(callee) ?? '') && !(filter.matchesAnyIdentifier && hookResult)) {
+  if (!wrappers.names.has(calleeName(callee) ?? '') && !(wrappers.matchesAnyIdentifier && hookResult)) {
     return undefined;
   }
   const variants = calleeStepVariants(context, call.callee);
-  for (const descriptor of settings.callees) {
+  for (const descriptor of wrappers.descriptors) {
     for (const steps of variants) {
       if (sameSteps(descriptor.steps, steps)) return descriptor;
       // A plain name is also the team's method on `this` (`this.trackEvent(...)`).
@@ -491,8 +527,6 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
 interface FileFilter {
   /** The names a tracking call's callee can end with: SDK methods and the last names of wrappers. */
   names: Set<string>;
-  /** The last names of wrappers alone, so that most SDK calls skip the wrapper lookup. */
-  wrapperNames: Set<string>;
   /**
    * A wrapper is what a hook returns (`useCapture()`), or a method of it under
    * any name (`const { track: send } = useAnalytics()`): any identifier may be one.
@@ -520,7 +554,6 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   const words = [...mentioned].map((name) => name.replace(/[$]/g, '\\$')).join('|');
   filter = {
     names: new Set([...sdkMethodNames, ...wrapperNames]),
-    wrapperNames,
     matchesAnyIdentifier,
     pattern: new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`),
   };
