@@ -722,11 +722,46 @@ function mentionsTracking(context: Context): boolean {
 
 export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
 
+const selectorCache = new WeakMap<object, string>();
+const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * The selector of the calls worth a look in this file, the same string for
+ * every rule: ESLint matches a selector once per node however many rules
+ * listen to it, and calls those rules only for the nodes it matches, so the
+ * `filter(…)`, `push(…)` and `set(…)` calls of a file reach no rule at all.
+ * It lets through a little more than `mayBeTrackingCall` (any computed member,
+ * a callee in parentheses with a type assertion), never less.
+ */
+function trackingCallSelector(context: Context, filter: FileFilter): string {
+  const sourceCode = context.sourceCode;
+  let selector = selectorCache.get(sourceCode);
+  if (selector) return selector;
+  const alternatives = [
+    `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${[...filter.names].map(regexEscaped).join('|')})$/]`,
+    'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
+    // `(analytics!.track as Track)(…)`, `(a?.track)(…)`, `useCapture()(…)`.
+    'CallExpression[callee.type!=/^(?:MemberExpression|Identifier)$/]',
+  ];
+  if (filter.matchesAnyIdentifier && fileWrappers(context, getSettings(context)).matchesAnyIdentifier) {
+    alternatives.push('CallExpression[callee.type="Identifier"]');
+  } else {
+    sdkImports(context);
+    const names = [...filter.names, ...(importedMethodNames.get(sourceCode) ?? [])];
+    alternatives.push(`CallExpression[callee.type="Identifier"][callee.name=/^(?:${names.map(regexEscaped).join('|')})$/]`);
+  }
+  selector = alternatives.join(', ');
+  selectorCache.set(sourceCode, selector);
+  return selector;
+}
+
 /**
  * The shared visitor: calls a handler for each tracking call of the kinds the
  * rule cares about. In a file whose text names no tracking method or wrapper
- * it subscribes to nothing, so files without tracking cost one regex test.
- * `extra` listeners (e.g. function exits) are merged in for such rules.
+ * it subscribes to nothing, so files without tracking cost one regex test;
+ * elsewhere it subscribes to the calls whose callee could be one (see
+ * `trackingCallSelector`). `extra` listeners (e.g. function exits) are merged
+ * in for such rules.
  */
 export function onTrackingCalls(
   context: Context,
@@ -735,11 +770,9 @@ export function onTrackingCalls(
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
   const filter = fileFilter(getSettings(context));
-  const existing = extra.CallExpression;
   return {
     ...extra,
-    CallExpression(node) {
-      existing?.(node);
+    [trackingCallSelector(context, filter)](node: TSESTree.CallExpression) {
       const call = trackingCallOf(context, node, filter);
       if (call) handlers[call.kind]?.(call);
     },
