@@ -1,6 +1,6 @@
 // The benchmark: what the plugin's recommended rules add to ESLint's CPU time.
 //
-//   npm run bench [-- --files 300 --rounds 9 --chunk 25 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling]
+//   npm run bench [-- --files 300 --rounds 9 --chunk 25 --problems 0.1 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling]
 //
 // It lints a generated corpus with (a) the parser and one cheap core rule
 // (with no rule at all ESLint skips the traversal, a floor that flatters
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     files: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '9' },
     chunk: { type: 'string', default: '25' },
+    problems: { type: 'string', default: '0.1' },
     'typed-files': { type: 'string', default: '80' },
     'typed-rounds': { type: 'string', default: '9' },
     'no-typed': { type: 'boolean', default: false },
@@ -198,16 +199,18 @@ async function pluginShare(dir, files, { typed = false, edit = false } = {}) {
 
 console.log(`eslint-plugin-b2b-tracking benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ESLint ${ESLint.version}`);
 const fileCount = Number(args.files);
+const problemRate = Number(args.problems);
+console.log(`Corpus: ${fileCount} files, ${Math.round(problemRate * 100)}% of tracking calls written with a mistake (--problems).`);
 const rounds = Number(args.rounds);
 const dir = path.join(root, 'corpus');
-const files = generateCorpus(dir, fileCount, 1);
+const files = generateCorpus(dir, fileCount, 1, problemRate);
 await compare({ label: 'Without type information', dir, files, rounds, typed: false });
 await ruleShares(dir, files);
 await pluginShare(dir, files);
 
 if (!args['no-typed']) {
   const typedDir = path.join(root, 'typed');
-  const typedFiles = generateCorpus(typedDir, Number(args['typed-files']), 2);
+  const typedFiles = generateCorpus(typedDir, Number(args['typed-files']), 2, problemRate);
   // The SDKs' client types (the typed tests' stand-ins), so that clients are known by type as in a real app.
   cpSync(new URL('../tests/typed/fixtures/node_modules', import.meta.url), path.join(typedDir, 'node_modules'), { recursive: true });
   await compare({
@@ -225,7 +228,7 @@ if (!args['no-scaling']) {
   console.log('\nScaling: the same kind of corpus at 1×, 2× and 4× the size (one run of each after a warm-up)');
   for (const factor of [1, 2, 4]) {
     const scaleDir = path.join(root, `scale-${factor}`);
-    const scaleFiles = generateCorpus(scaleDir, Math.round((fileCount * factor) / 2), 3);
+    const scaleFiles = generateCorpus(scaleDir, Math.round((fileCount * factor) / 2), 3, problemRate);
     const perFile = [];
     for (const withPlugin of [false, true]) {
       const eslint = new ESLint({ cwd: scaleDir, overrideConfigFile: true, overrideConfig: config({ withPlugin, typed: false, dir: scaleDir }), cache: false });

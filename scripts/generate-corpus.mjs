@@ -1,6 +1,8 @@
 // Writes a deterministic corpus of TS/TSX files shaped like application code
 // (components, API handlers, services) for the benchmark: a tracking call every
 // few dozen lines, in every SDK form, and some files with no tracking at all.
+// Most calls follow the plan, as in a code base that is linted; a share of
+// them (10% unless told) carry the mistakes the rules report.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,20 +18,36 @@ export function random(seed) {
   };
 }
 
-const events = ['Report Exported', 'Dashboard Viewed', 'Invite Sent', 'Signed Up', 'Trial Started', 'Account Created', 'report exported', 'Create Project', 'Signed Out'];
+/** Calls written as the plan asks: an event name and its properties. */
+const plannedCalls = [
+  ['Report Exported', "format: 'csv', row_count: rows.length"],
+  ['Dashboard Viewed', 'dashboard_id: dashboard.id'],
+  ['Invite Sent', 'invitee_email: sha256(invite.email), invitee_role: invite.role'],
+  ['Signed Up', "type: 'organic'"],
+  ['Trial Started', 'trial_start_date: trial.start.toISOString(), trial_end_date: trial.end.toISOString(), trial_plan_name: trial.plan'],
+  ['Account Created', 'account_name: account.name'],
+];
+/** The mistakes the rules are there for: casing, verb first, a synonym, missing dates, a plain e-mail. */
+const mistakes = [
+  ['report exported', "format: 'csv'"],
+  ['Create Project', 'project_id: project.id'],
+  ['Signup', "type: 'organic'"],
+  ['Trial Started', 'trial_plan_name: trial.plan'],
+  ['Invite Sent', 'invitee_email: invite.email, invitee_role: invite.role'],
+];
+/** Every SDK form, each carrying its account the SDK's way. */
 const trackingForms = [
-  (e) => `analytics.track('${e}', { format: 'csv', row_count: rows.length }, { context: { groupId: account.id } });`,
-  (e) => `analytics.track({ userId: user.id, event: '${e}', properties: { source: 'api' }, context: { groupId: account.id } });`,
-  (e) => `rudderanalytics.track('${e}', { account_id: account.id });`,
-  (e) => `amplitude.track('${e}', { plan: account.plan }, { groups: { account: account.id } });`,
-  (e) => `mixpanel.track('${e}', { account_id: account.id, distinct_id: user.id });`,
-  (e) => `posthog.capture('${e}', { $groups: { company: account.id } });`,
-  (e) => `client.capture({ distinctId: user.id, event: '${e}', groups: { company: account.id } });`,
-  (e) => `accoil.track('${e.replace(/ /g, '_')}');`,
-  (e) => `trackEvent('${e}', { invitee_email: sha256(invite.email) }, { context: { groupId: account.id } });`,
-  (e) => `this.analyticsService.track('${e}', user, { account_id: account.id });`,
-  () => `analytics.identify(user.id, { email: user.email, role: user.role });`,
-  () => `analytics.group(account.id, { name: account.name, plan: account.plan });`,
+  (e, p) => `analytics.track('${e}', { ${p} }, { context: { groupId: account.id } });`,
+  (e, p) => `analytics.track({ userId: user.id, event: '${e}', properties: { ${p} }, context: { groupId: account.id } });`,
+  (e, p) => `rudderanalytics.track('${e}', { ${p}, account_id: account.id });`,
+  (e, p) => `amplitude.track('${e}', { ${p} }, { groups: { account: account.id } });`,
+  (e, p) => `mixpanel.track('${e}', { ${p}, account_id: account.id, distinct_id: user.id });`,
+  (e, p) => `posthog.capture('${e}', { ${p}, $groups: { company: account.id } });`,
+  (e, p) => `client.capture({ distinctId: user.id, event: '${e}', properties: { ${p} }, groups: { company: account.id } });`,
+  (e) => `accoil.group(account.id); accoil.track('${e}');`,
+  (e, p) => `trackEvent('${e}', { ${p} }, { context: { groupId: account.id } });`,
+  (e, p) => `this.analyticsService.track('${e}', user, { ${p}, account_id: account.id });`,
+  () => `await (async () => { analytics.identify(user.id, { email: user.email, role: user.role }); analytics.group(account.id, { name: account.name, plan: account.plan }); })();`,
 ];
 
 function filler(next, index) {
@@ -47,20 +65,22 @@ function filler(next, index) {
   return lines;
 }
 
-function body(next, withTracking) {
+function body(next, withTracking, problemRate) {
   const out = [];
   for (let block = 0; block < 12; block++) {
     out.push(...filler(next, block));
     if (withTracking && block % 3 === 2) {
       const form = trackingForms[Math.floor(next() * trackingForms.length)];
-      out.push(`  ${form(events[Math.floor(next() * events.length)])}`);
+      const calls = next() < problemRate ? mistakes : plannedCalls;
+      const [event, properties] = calls[Math.floor(next() * calls.length)];
+      out.push(`  ${form(event, properties)}`);
     }
   }
   return out.join('\n');
 }
 
 const kinds = [
-  (name, next, tracking) => ({
+  (name, next, tracking, problemRate) => ({
     file: `components/${name}.tsx`,
     text: `import { useState, useEffect } from 'react';
 import { useAnalytics } from '../lib/analytics';
@@ -73,7 +93,7 @@ export function ${name}({ items, account }: Props) {
   useEffect(() => {
     void (async () => {
       const results: unknown[] = [];
-${body(next, tracking)}
+${body(next, tracking, problemRate)}
     })();
   }, [items]);
   return (
@@ -86,7 +106,7 @@ ${body(next, tracking)}
 }
 `,
   }),
-  (name, next, tracking) => ({
+  (name, next, tracking, problemRate) => ({
     file: `api/${name}.ts`,
     text: `import type { Request, Response } from 'express';
 import { Analytics } from '@segment/analytics-node';
@@ -100,12 +120,12 @@ export async function ${name}(req: Request, res: Response): Promise<void> {
   const account = req.account;
   const items = await db.items.findMany({ where: { accountId: account.id } });
   const results: unknown[] = [];
-${body(next, tracking)}
+${body(next, tracking, problemRate)}
   res.json({ results });
 }
 `,
   }),
-  (name, next, tracking) => ({
+  (name, next, tracking, problemRate) => ({
     file: `services/${name}.ts`,
     text: `export class ${name} {
   constructor(private readonly analyticsService: { track(...args: unknown[]): void }, private readonly db: Db) {}
@@ -113,7 +133,7 @@ ${body(next, tracking)}
   async run(user: User, account: Account): Promise<unknown[]> {
     const items = await this.db.items(account.id);
     const results: unknown[] = [];
-${body(next, tracking)}
+${body(next, tracking, problemRate)}
     return results;
   }
 }
@@ -121,15 +141,18 @@ ${body(next, tracking)}
   }),
 ];
 
-/** Writes `count` files into `dir` (emptied first); returns their paths. */
-export function generateCorpus(dir, count, seed = 1) {
+/**
+ * Writes `count` files into `dir` (emptied first); returns their paths.
+ * `problemRate` is the share of tracking calls written with a mistake.
+ */
+export function generateCorpus(dir, count, seed = 1, problemRate = 0.1) {
   const next = random(seed);
   rmSync(dir, { recursive: true, force: true });
   const files = [];
   for (let index = 0; index < count; index++) {
     const kind = kinds[index % kinds.length];
     const tracking = next() > 0.2;
-    const { file, text } = kind(`Module${index}`, next, tracking);
+    const { file, text } = kind(`Module${index}`, next, tracking, problemRate);
     const target = path.join(dir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);

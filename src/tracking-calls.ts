@@ -588,12 +588,12 @@ function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.
 export function trackingCallOf(
   context: Context,
   node: TSESTree.CallExpression,
-  filter: FileFilter = fileFilter(getSettings(context)),
+  filter?: FileFilter,
 ): TrackingCall | null {
-  if (!mayBeTrackingCall(context, filter, node)) return null;
+  // The first rule to meet a call decides for all: the others only look it up.
   const cached = callCache.get(node);
   if (cached !== undefined) return cached;
-  const result = detect(context, node);
+  const result = mayBeTrackingCall(context, filter ?? fileFilter(getSettings(context)), node) ? detect(context, node) : null;
   callCache.set(node, result);
   return result;
 }
@@ -723,7 +723,9 @@ function mentionsTracking(context: Context): boolean {
 export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
 
 const selectorCache = new WeakMap<object, string>();
+const selectorParts = new WeakMap<FileFilter, { member: string; identifier: string }>();
 const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const namesPattern = (names: Iterable<string>) => `/^(?:${[...names].map(regexEscaped).join('|')})$/`;
 
 /**
  * The selector of the calls worth a look in this file, the same string for
@@ -731,26 +733,35 @@ const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$
  * listen to it, and calls those rules only for the nodes it matches, so the
  * `filter(…)`, `push(…)` and `set(…)` calls of a file reach no rule at all.
  * It lets through a little more than `mayBeTrackingCall` (any computed member,
- * a callee in parentheses with a type assertion), never less.
+ * a callee in parentheses with a type assertion), never less. Most files share
+ * one string per settings; a file that imports SDK methods under their own
+ * names, or may call what a hook returned, gets its own.
  */
 function trackingCallSelector(context: Context, filter: FileFilter): string {
   const sourceCode = context.sourceCode;
   let selector = selectorCache.get(sourceCode);
   if (selector) return selector;
-  const alternatives = [
-    `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${[...filter.names].map(regexEscaped).join('|')})$/]`,
-    'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
-    // `(analytics!.track as Track)(…)`, `(a?.track)(…)`, `useCapture()(…)`.
-    'CallExpression[callee.type!=/^(?:MemberExpression|Identifier)$/]',
-  ];
+  let parts = selectorParts.get(filter);
+  if (!parts) {
+    const member = [
+      `CallExpression[callee.type="MemberExpression"][callee.property.name=${namesPattern(filter.names)}]`,
+      'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
+      // `(analytics!.track as Track)(…)`, `(a?.track)(…)`, `useCapture()(…)`.
+      'CallExpression[callee.type!=/^(?:MemberExpression|Identifier)$/]',
+    ].join(', ');
+    parts = { member, identifier: `${member}, CallExpression[callee.type="Identifier"][callee.name=${namesPattern(filter.names)}]` };
+    selectorParts.set(filter, parts);
+  }
   if (filter.matchesAnyIdentifier && fileWrappers(context, getSettings(context)).matchesAnyIdentifier) {
-    alternatives.push('CallExpression[callee.type="Identifier"]');
+    selector = `${parts.member}, CallExpression[callee.type="Identifier"]`;
   } else {
     sdkImports(context);
-    const names = [...filter.names, ...(importedMethodNames.get(sourceCode) ?? [])];
-    alternatives.push(`CallExpression[callee.type="Identifier"][callee.name=/^(?:${names.map(regexEscaped).join('|')})$/]`);
+    const imported = importedMethodNames.get(sourceCode);
+    selector =
+      imported && imported.size > 0
+        ? `${parts.member}, CallExpression[callee.type="Identifier"][callee.name=${namesPattern([...filter.names, ...imported])}]`
+        : parts.identifier;
   }
-  selector = alternatives.join(', ');
   selectorCache.set(sourceCode, selector);
   return selector;
 }
