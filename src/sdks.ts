@@ -26,6 +26,8 @@ export interface MethodShape {
   groupContext?: string[];
   /** What a suggestion puts at the first `groupContext` path (default `accountId`). */
   groupContextValue?: string;
+  /** How this method carries the account, for messages, where it differs from the SDK's `groupContextHint`. */
+  groupContextHint?: string;
   /**
    * A group call that links the current user to the account (not only one that
    * describes the account); on a track call, the group it carries (`groupContext`)
@@ -88,6 +90,8 @@ export interface SdkDefinition {
    * whose package is not known (`analytics.track({ userId, event })`).
    */
   serverMarkers: string[];
+  /** Keys of the properties (second) argument that show the server form the same way (Mixpanel's `distinct_id`). */
+  serverPropertyMarkers?: string[];
   /** How this SDK carries an event's account, in words, for messages. */
   groupContextHint: Record<Platform, string>;
   /** Browser calls of the SDK that remember the group for later events. */
@@ -269,7 +273,8 @@ export const sdks: readonly SdkDefinition[] = [
       {
         name: 'mixpanel-browser',
         platform: 'browser',
-        exports: [{ name: 'default', role: 'client' }, { name: '*', role: 'client' }],
+        // `mixpanel.init(token, config, name)` returns the named instance.
+        exports: [{ name: 'default', role: 'client' }, { name: '*', role: 'client' }, { name: 'init', role: 'factory' }],
         clientTypes: ['Mixpanel', 'OverridedMixpanel'],
       },
       {
@@ -282,7 +287,14 @@ export const sdks: readonly SdkDefinition[] = [
     globals: ['mixpanel'],
     browser: {
       track: { kind: 'track', event: '0', properties: '1' },
-      track_with_groups: { kind: 'track', event: '0', properties: '1', groupContext: ['2'], groupContextValue: '{ account_id: accountId }' },
+      track_with_groups: {
+        kind: 'track',
+        event: '0',
+        properties: '1',
+        groupContext: ['2'],
+        groupContextValue: '{ account_id: accountId }',
+        groupContextHint: 'pass the groups as the third argument: `{ account_id: accountId }`',
+      },
       identify: { kind: 'identify', userId: '0' },
       set_group: { kind: 'group', groupType: '0', groupId: '1', associatesUser: true, setsActiveGroup: true },
       add_group: { kind: 'group', groupType: '0', groupId: '1', associatesUser: true, setsActiveGroup: true },
@@ -292,6 +304,8 @@ export const sdks: readonly SdkDefinition[] = [
       track: { kind: 'track', event: '0', properties: '1' },
     },
     serverMarkers: [],
+    // The Node library has no session: each event names its user in `distinct_id`.
+    serverPropertyMarkers: ['distinct_id'],
     groupContextHint: {
       browser: 'send the group key as an event property (`account_id`), or use `track_with_groups`',
       server: 'send the group key as an event property (`account_id`)',
@@ -306,7 +320,7 @@ export const sdks: readonly SdkDefinition[] = [
       {
         name: 'posthog-js',
         platform: 'browser',
-        exports: [{ name: 'default', role: 'client' }, { name: 'posthog', role: 'client' }],
+        exports: [{ name: 'default', role: 'client' }, { name: 'posthog', role: 'client' }, { name: 'PostHog', role: 'factory' }],
         clientTypes: ['PostHog'],
       },
       { name: 'posthog-js/react', platform: 'browser', exports: [{ name: 'usePostHog', role: 'factory' }] },

@@ -174,7 +174,7 @@ function readNameList(key: 'hashFunctions' | 'groupProperties', value: unknown):
 function readPlan(value: unknown, cwd: string): Plan {
   if (value === undefined) return shippedPlan('segment');
   if (typeof value === 'string') {
-    if (value in shippedPlans) return shippedPlan(value as ShippedPlanName);
+    if (Object.hasOwn(shippedPlans, value)) return shippedPlan(value as ShippedPlanName);
     if (/\.(json|ya?ml)$/i.test(value)) return loadPlanFile(value, cwd);
     fail(['plan'], `must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got ${JSON.stringify(value)}.`);
   }
@@ -203,7 +203,7 @@ export function getSettings(context: Context): ResolvedSettings {
   if (!cached) {
     cached = { resolved: readSettings(raw as Record<string, unknown>, context.cwd) };
     const plan = (raw as Record<string, unknown>).plan;
-    if (typeof plan === 'string' && !(plan in shippedPlans)) cached.planFile = plan;
+    if (typeof plan === 'string' && !Object.hasOwn(shippedPlans, plan)) cached.planFile = plan;
     cache.set(raw, cached);
   } else if (cached.planFile) {
     // The plan file may have changed since: loadPlanFile re-reads it only then.

@@ -5,7 +5,7 @@
  * stay silent about it.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { hasTypeInformation, typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
+import { typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -81,6 +81,79 @@ export function constantInit(context: Context, identifier: TSESTree.Identifier):
   return def.node.init;
 }
 
+/** Functions that change the object passed first: `Object.assign(props, …)`, lodash's `merge` / `set` / `defaults`, `Reflect.set`. */
+const mutatorNames = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf', 'deleteProperty', 'set', 'merge', 'mergeWith', 'extend', 'defaults', 'defaultsDeep']);
+
+/** Methods that change the array, map or set they are called on. */
+const changingMethods = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'set', 'delete', 'clear', 'add']);
+
+const changedLater = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+/**
+ * Whether the code changes the object a constant holds after declaring it:
+ * `props.account_id = id`, `delete props.x`, `props.items.push(…)`… at any
+ * depth (`opts.context.groupId = id`), or `Object.assign(props, …)`. What it
+ * holds then is not what its initialiser says, so the object is not read from
+ * there. A call that merely receives it (`send(props)`) is taken not to change it.
+ */
+function isChangedLater(variable: TSESLint.Scope.Variable): boolean {
+  let changed = changedLater.get(variable);
+  if (changed !== undefined) return changed;
+  changed = variable.references.some((reference) => {
+    if (reference.init || reference.isWrite()) return false;
+    let current: Node = reference.identifier;
+    while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+    const direct = current;
+    while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) {
+      current = current.parent;
+      while (current.parent && (isTypeWrapper(current.parent) || current.parent.type === AST_NODE_TYPES.ChainExpression)) current = current.parent;
+    }
+    const parent = current.parent;
+    if (!parent) return false;
+    if (current !== direct) {
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === current) return true;
+      if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+      if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') return true;
+      if ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === current) return true;
+      // `props.items.push(x)`: a method that changes the member it is called on.
+      return (
+        parent.type === AST_NODE_TYPES.CallExpression &&
+        parent.callee === current &&
+        current.type === AST_NODE_TYPES.MemberExpression &&
+        current.object !== direct &&
+        !current.computed &&
+        current.property.type === AST_NODE_TYPES.Identifier &&
+        changingMethods.has(current.property.name)
+      );
+    }
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current) {
+      const callee = unwrap(parent.callee);
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier
+          ? callee.name
+          : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+            ? callee.property.name
+            : undefined;
+      return name !== undefined && mutatorNames.has(name);
+    }
+    return false;
+  });
+  changedLater.set(variable, changed);
+  return changed;
+}
+
+/**
+ * The initial value of a constant (see `constantInit`) when it still holds that
+ * value's contents where it is read: an object or array the code does not
+ * change after declaring it (see `isChangedLater`). For reading keys and members.
+ */
+function constantContents(context: Context, identifier: TSESTree.Identifier): Expression | undefined {
+  const init = constantInit(context, identifier);
+  if (!init) return undefined;
+  const variable = variableOf(context, identifier);
+  return variable && isChangedLater(variable) ? undefined : init;
+}
+
 const maxDepth = 12;
 
 /** Every string an expression can be, as far as the code (and type information, when there is some) shows. */
@@ -107,7 +180,7 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
     case AST_NODE_TYPES.TemplateLiteral:
       if (expression.expressions.length === 0) {
         result.values.push({ value: expression.quasis[0]?.value.cooked ?? '', literal: expression });
-      } else if (!collectTypedTemplate(context, expression, result)) {
+      } else if (!collectTemplate(context, expression, result, depth)) {
         result.dynamic.push(expression);
       }
       return;
@@ -173,29 +246,24 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
   }
 }
 
-/** `${element}_clicked` with `element: 'save' | 'cancel'` → each combination, when types say so. */
-function collectTypedTemplate(context: Context, template: TSESTree.TemplateLiteral, result: StringResolution): boolean {
-  if (!hasTypeInformation(context)) return false;
+/**
+ * A template whose parts are each one of a few known strings is each
+ * combination: `${APP}: Report Exported` with `const APP = 'Web'`, or
+ * `${element}_clicked` with `element: 'save' | 'cancel'` when types say so.
+ * Any part that is not known makes it a name built at run time.
+ */
+function collectTemplate(context: Context, template: TSESTree.TemplateLiteral, result: StringResolution, depth: number): boolean {
   let combinations = [template.quasis[0]?.value.cooked ?? ''];
-  // Only when a type said what a part can be: a template of local constants is still built at run time.
-  let typedPart = false;
   for (let index = 0; index < template.expressions.length; index++) {
     const part = template.expressions[index]!;
-    const typed = typedStringValues(context, part);
-    let options: string[] | undefined;
-    if (typed && !typed.nullable) {
-      options = typed.values;
-      typedPart = true;
-    } else {
-      const local = resolveStrings(context, part);
-      if (!local.unknown && local.dynamic.length === 0 && local.values.length > 0) options = local.values.map((known) => known.value);
-    }
-    if (!options) return false;
+    const local: StringResolution = { values: [], dynamic: [], unknown: false };
+    collectStrings(context, part, local, depth + 1);
+    if (local.unknown || local.dynamic.length > 0 || local.values.length === 0) return false;
+    const options = [...new Set(local.values.map((known) => known.value))];
     const tail = template.quasis[index + 1]?.value.cooked ?? '';
     combinations = combinations.flatMap((prefix) => options.map((option) => prefix + option + tail));
     if (combinations.length > 64) return false;
   }
-  if (!typedPart) return false;
   for (const value of combinations) result.values.push({ value });
   return true;
 }
@@ -205,7 +273,7 @@ function resolveMember(context: Context, member: TSESTree.MemberExpression, dept
   const objectNode = unwrap(member.object);
   let object: Node | undefined;
   if (objectNode.type === AST_NODE_TYPES.Identifier) {
-    object = constantInit(context, objectNode);
+    object = constantContents(context, objectNode);
   } else if (objectNode.type === AST_NODE_TYPES.MemberExpression && depth < maxDepth) {
     object = resolveMember(context, objectNode, depth + 1);
   }
@@ -280,7 +348,7 @@ function objectShapeOf(context: Context, node: Node, depth: number, useTypes = t
   if (depth > maxDepth) return undefined;
   const typedShapeOf = (typedNode: Node) => (useTypes ? typedShape(context, typedNode) : undefined);
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    const init = constantInit(context, expression);
+    const init = constantContents(context, expression);
     if (init) return objectShapeOf(context, init, depth + 1, useTypes);
     return typedShapeOf(expression);
   }
@@ -419,7 +487,7 @@ function collectDates(context: Context, node: Node, editable: boolean, found: Da
   if (depth > maxDepth) return;
   const date = newDateOf(node);
   if (date) {
-    found.push({ date, editable });
+    found.push({ date, editable: editable && !inTypedPlace(date) });
     return;
   }
   const expression = unwrap(node);
@@ -439,6 +507,91 @@ function collectDates(context: Context, node: Node, editable: boolean, found: Da
   }
 }
 
+/**
+ * Whether a value stands where a type says what it is, so that a string in
+ * its place would not compile: `const start: Date = new Date()`,
+ * `{ trial_start_date: new Date() } satisfies TrialProps`, a typed class
+ * field. A wrapper right around the value (`new Date(s) as Date`) is not
+ * such a place: the fix rewrites the wrapper with it.
+ */
+function inTypedPlace(node: Node): boolean {
+  let current = node;
+  while (current.parent && isTypeWrapper(current.parent) && current.parent.expression === current) current = current.parent;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current) return false;
+        break;
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        break;
+      case AST_NODE_TYPES.TSAsExpression:
+        // `as const` keeps the value's own type.
+        if (parent.typeAnnotation.type !== AST_NODE_TYPES.TSTypeReference || parent.typeAnnotation.typeName.type !== AST_NODE_TYPES.Identifier || parent.typeAnnotation.typeName.name !== 'const') return true;
+        break;
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return true;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === current && parent.id.typeAnnotation !== undefined;
+      case AST_NODE_TYPES.PropertyDefinition:
+        return parent.value === current && parent.typeAnnotation !== undefined;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The values an expression may have, one node per branch, as far as the code
+ * shows: each side of `?:`, `??`, `||` and `&&`, and what a constant or a
+ * member of a constant object holds. A value that cannot be followed (a
+ * parameter, a call) is a branch of its own; callers judge each.
+ */
+export function valueBranches(context: Context, node: Node): Node[] {
+  const found: Node[] = [];
+  collectBranches(context, node, found, 0);
+  return found;
+}
+
+function collectBranches(context: Context, node: Node, found: Node[], depth: number): void {
+  const expression = unwrap(node);
+  if (depth > maxDepth) {
+    found.push(node);
+    return;
+  }
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    collectBranches(context, expression.consequent, found, depth + 1);
+    collectBranches(context, expression.alternate, found, depth + 1);
+    return;
+  }
+  if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    collectBranches(context, expression.left, found, depth + 1);
+    collectBranches(context, expression.right, found, depth + 1);
+    return;
+  }
+  if (expression.type === AST_NODE_TYPES.Identifier && expression.name !== 'undefined') {
+    const init = constantInit(context, expression);
+    if (init) {
+      collectBranches(context, init, found, depth + 1);
+      return;
+    }
+  }
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    const member = resolveMember(context, expression, depth);
+    if (member) {
+      collectBranches(context, member, found, depth + 1);
+      return;
+    }
+  }
+  found.push(node);
+}
+
 /** A literal's value when the expression is one (after unwrapping), for type checks of property values. */
 export function literalValue(node: Node): { value: unknown } | undefined {
   const expression = unwrap(node);
@@ -448,13 +601,25 @@ export function literalValue(node: Node): { value: unknown } | undefined {
   }
   if (
     expression.type === AST_NODE_TYPES.UnaryExpression &&
-    expression.operator === '-' &&
+    (expression.operator === '-' || expression.operator === '+') &&
     expression.argument.type === AST_NODE_TYPES.Literal &&
     typeof expression.argument.value === 'number'
   ) {
-    return { value: -expression.argument.value };
+    return { value: expression.operator === '-' ? -expression.argument.value : expression.argument.value };
   }
   return undefined;
+}
+
+/** `Date.now()` or `new Date(…).getTime()`, with the global `Date`: a number of milliseconds, not a date string. */
+export function isTimestamp(context: Context, node: Node): boolean {
+  const expression = unwrap(node);
+  if (expression.type !== AST_NODE_TYPES.CallExpression || expression.arguments.length > 0) return false;
+  const callee = unwrap(expression.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  const object = unwrap(callee.object);
+  const date = object.type === AST_NODE_TYPES.NewExpression ? object.callee : object;
+  const method = object.type === AST_NODE_TYPES.NewExpression ? 'getTime' : 'now';
+  return callee.property.name === method && date.type === AST_NODE_TYPES.Identifier && date.name === 'Date' && !variableOf(context, date)?.defs.length;
 }
 
 /**
@@ -498,4 +663,33 @@ export function requiredModule(node: Node | null | undefined): TSESTree.StringLi
     return expression.arguments[0] as TSESTree.StringLiteral;
   }
   return undefined;
+}
+
+const effectTypes = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.YieldExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+  AST_NODE_TYPES.ImportExpression,
+]);
+
+/** Whether evaluating the code may do something besides making its value: a call, an assignment, an `await`… anywhere in it, except in functions it only defines. */
+export function mayHaveEffects(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  if (effectTypes.has(node.type)) return true;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete') return true;
+  if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (isNode(item) && mayHaveEffects(sourceCode, item)) return true;
+    }
+  }
+  return false;
+}
+
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -123,7 +123,8 @@ export function eventNamesOf(context: Context, call: TrackingCall): StringResolu
 interface SdkBinding {
   sdk: SdkDefinition;
   pkg: SdkPackage;
-  role: 'client' | 'factory' | 'method';
+  /** `namespace`: the whole module (`import * as Seg`, `require('posthog-node')`) where that is not itself a client; its factories build clients. */
+  role: 'client' | 'factory' | 'method' | 'namespace';
   /** For `method` bindings, the SDK method it is. */
   method: string;
 }
@@ -137,8 +138,15 @@ function bindingFor(packageName: string, exportName: string): SdkBinding | undef
   const found = sdkPackageOf(packageName);
   if (!found) return undefined;
   const exported = found.pkg.exports.find((candidate) => candidate.name === exportName);
-  if (!exported) return undefined;
-  return { sdk: found.sdk, pkg: found.pkg, role: exported.role, method: exportName };
+  if (exported) return { sdk: found.sdk, pkg: found.pkg, role: exported.role, method: exportName };
+  return exportName === '*' ? { sdk: found.sdk, pkg: found.pkg, role: 'namespace', method: '' } : undefined;
+}
+
+/** What a whole module binds: its listed `*` or default export, else the module as a namespace of factories. */
+function moduleBinding(packageName: string, specifier: 'default' | '*'): SdkBinding | undefined {
+  return specifier === '*'
+    ? (bindingFor(packageName, '*') ?? bindingFor(packageName, 'default'))
+    : (bindingFor(packageName, 'default') ?? bindingFor(packageName, '*'));
 }
 
 function sdkImports(context: Context): Map<Node, SdkBinding> {
@@ -150,17 +158,27 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!sdkPackageOf(statement.source.value)) continue;
       for (const specifier of statement.specifiers) {
-        const binding = bindingFor(statement.source.value, importedName(specifier));
+        const name = importedName(specifier);
+        const binding = name === '*' || name === 'default' ? moduleBinding(statement.source.value, name) : bindingFor(statement.source.value, name);
         if (binding) imports.set(specifier.local, binding);
       }
       continue;
     }
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of statement.declarations) {
+      // `const PostHog = require('posthog-node').PostHog`: one export of the required module.
+      const init = declarator.init && unwrap(declarator.init);
+      const member = init?.type === AST_NODE_TYPES.MemberExpression && !init.computed && init.property.type === AST_NODE_TYPES.Identifier ? init : undefined;
+      const memberModule = member && requiredModule(member.object)?.value;
+      if (memberModule && member && declarator.id.type === AST_NODE_TYPES.Identifier && member.property.type === AST_NODE_TYPES.Identifier) {
+        const binding = bindingFor(memberModule, member.property.name);
+        if (binding) imports.set(declarator.id, binding);
+        continue;
+      }
       const packageName = requiredModule(declarator.init)?.value;
       if (!packageName || !sdkPackageOf(packageName)) continue;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-        const binding = bindingFor(packageName, '*') ?? bindingFor(packageName, 'default');
+        const binding = moduleBinding(packageName, '*');
         if (binding) imports.set(declarator.id, binding);
       } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
         for (const property of declarator.id.properties) {
@@ -216,11 +234,31 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
     return depth < 3 ? clientOf(context, expression, depth + 1) : undefined;
   }
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  let factory = unwrap(expression.callee);
-  if (factory.type === AST_NODE_TYPES.MemberExpression && !factory.computed) factory = unwrap(factory.object);
-  if (factory.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const binding = importBinding(context, factory);
-  return binding?.role === 'factory' ? { sdk: binding.sdk, platform: binding.pkg.platform } : undefined;
+  const factory = factoryOf(context, unwrap(expression.callee), 0);
+  return factory ? { sdk: factory.sdk, platform: factory.pkg.platform } : undefined;
+}
+
+/**
+ * The SDK package whose factory a callee is: `PostHog` (`new PostHog()`),
+ * `AnalyticsBrowser.load`, `Mixpanel.init`, and the same through the module
+ * or a client (`amplitude.createInstance`, `Seg.AnalyticsBrowser.load`,
+ * `new Ph.PostHog()`, `mixpanel.init(token, config, name)`).
+ */
+function factoryOf(context: Context, callee: Node, depth: number): SdkBinding | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = importBinding(context, callee);
+    return binding?.role === 'factory' ? binding : undefined;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || depth > 1) return undefined;
+  const object = unwrap(callee.object);
+  // `AnalyticsBrowser.load`, `Seg.AnalyticsBrowser.load`: a method of a factory makes a client.
+  const owner = factoryOf(context, object, depth + 1);
+  if (owner) return owner;
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = importBinding(context, object);
+  if (binding?.role !== 'namespace' && binding?.role !== 'client') return undefined;
+  const name = callee.property.name;
+  return binding.pkg.exports.some((exported) => exported.name === name && exported.role === 'factory') ? { ...binding, role: 'factory', method: name } : undefined;
 }
 
 function isImportedMethod(context: Context, name: string): boolean {
@@ -338,7 +376,15 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     const binding = importBinding(context, expression);
     if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : null;
     const def = definitionOf(context, expression);
-    if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && def.node.init && depth < 3) {
+    // `const client = …`, and `const [client] = await AnalyticsBrowser.load(…)` (Segment's load resolves to `[analytics, context]`).
+    const declared =
+      def?.node.type === AST_NODE_TYPES.VariableDeclarator &&
+      (def.node.id === def.name ||
+        (def.node.id.type === AST_NODE_TYPES.ArrayPattern &&
+          def.node.id.elements[0] === def.name &&
+          def.node.init !== null &&
+          unwrap(def.node.init).type === AST_NODE_TYPES.AwaitExpression));
+    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && depth < 3) {
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
     }
@@ -386,6 +432,12 @@ function methodShape(
   ) {
     const shape = sdk.server[method];
     if (shape) return { shape, platform: 'server' };
+  }
+  // `mixpanel.track('X', { distinct_id })` on a conventional name: the Node library's call.
+  if (client.platform === undefined && sdk.serverPropertyMarkers && sdk.server[method]) {
+    const second = call.arguments[1];
+    const properties = second && second.type !== AST_NODE_TYPES.SpreadElement ? resolveObject(context, second, { useTypes: false }) : undefined;
+    if (properties?.node && sdk.serverPropertyMarkers.some((key) => properties.entries.has(key))) return { shape: sdk.server[method]!, platform: 'server' };
   }
   if (firstObject?.node) {
     const shape = sdk.browserObjectForm?.[method];
@@ -615,7 +667,8 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
     kind: wrapper.kind,
     sdk: undefined,
     label: `\`${wrapper.callee}\``,
-    platform: 'browser',
+    // A track or group wrapper that is handed the user's id is a server's: a browser SDK knows its user from the session.
+    platform: wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser',
     method: name,
     receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
     shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },

@@ -6,7 +6,7 @@ import { isIdentifierName } from '../identifiers.js';
 import { listNames } from '../messages.js';
 import { findPlanEvent, isIsoDateTime, type PlanEvent, type PlanProperty } from '../plan.js';
 import { getSettings } from '../settings.js';
-import { dateObjectsOf, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap } from '../static-values.js';
+import { dateObjectsOf, isTimestamp, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap, valueBranches } from '../static-values.js';
 import { eventNamesOf, onTrackingCalls, propertiesOf, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 import type { Primitive } from '../type-info.js';
 
@@ -22,7 +22,8 @@ export type MessageIds =
   | 'renameKey';
 export type Options = [{ requireRecommended?: boolean }];
 
-const snakeCase = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/** Lower-case words (in any script: `état_du_compte`) joined by underscores. */
+const snakeCase = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:_[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
 
 /** A property value the code spells out: a literal (with its value), an object literal or an array literal. */
 type WrittenValue = { kind: 'literal'; value: unknown } | { kind: 'object' | 'array' };
@@ -211,28 +212,47 @@ export default createRule<Options, MessageIds>({
           }
           continue;
         }
-        const written = writtenValue(value);
-        if (!written) checkTypedValue(event, shape, key, definition, value);
-        if (!written || (written.kind === 'literal' && written.value === null) || !once(value)) continue;
-        if (!hasType(written, definition.type)) {
-          context.report({
-            node: value,
-            messageId: 'wrongType',
-            data: { key, event: event.name, actual: describeType(written), expected: definition.type ?? '' },
-          });
+        // Each value the property may have, through constants and each branch of `?:` / `??` / `||`.
+        const branches = valueBranches(context, value).map((branch) => ({
+          branch,
+          written: writtenValue(branch),
+          // `Date.now()` where the plan wants a date: milliseconds, not an ISO-8601 string.
+          timestamp: definition.format === 'date-time' && isTimestamp(context, branch),
+        }));
+        if (branches.every(({ written, timestamp }) => !written && !timestamp)) {
+          checkTypedValue(event, shape, key, definition, value);
           continue;
         }
-        if (written.kind !== 'literal') continue;
-        const literal = written.value;
-        if (definition.enum && !definition.enum.includes(literal as string | number | boolean)) {
-          context.report({
-            node: value,
-            messageId: 'notInEnum',
-            data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String), 'or') },
-          });
-        } else if (definition.format === 'date-time' && typeof literal === 'string' && !isIsoDateTime(literal)) {
-          context.report({ node: value, messageId: 'notIsoDate', data: { key, value: literal } });
+        for (const { branch, written, timestamp } of branches) {
+          if ((!written && !timestamp) || (written?.kind === 'literal' && written.value === null)) continue;
+          // A branch spelled in this call is reported where it stands; one in a constant elsewhere, at the value that names it.
+          const at = branch.range[0] >= value.range[0] && branch.range[1] <= value.range[1] ? branch : value;
+          if (!once(at)) continue;
+          if (written) checkWritten(event, key, definition, written, at);
+          else context.report({ node: at, messageId: 'notIsoDate', data: { key, value: context.sourceCode.getText(unwrap(branch)) } });
         }
+      }
+    }
+
+    function checkWritten(event: PlanEvent, key: string, definition: PlanProperty, written: WrittenValue, at: TSESTree.Node): void {
+      if (!hasType(written, definition.type)) {
+        context.report({
+          node: at,
+          messageId: 'wrongType',
+          data: { key, event: event.name, actual: describeType(written), expected: definition.type ?? '' },
+        });
+        return;
+      }
+      if (written.kind !== 'literal') return;
+      const literal = written.value;
+      if (definition.enum && !definition.enum.includes(literal as string | number | boolean)) {
+        context.report({
+          node: at,
+          messageId: 'notInEnum',
+          data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String), 'or') },
+        });
+      } else if (definition.format === 'date-time' && typeof literal === 'string' && !isIsoDateTime(literal)) {
+        context.report({ node: at, messageId: 'notIsoDate', data: { key, value: literal } });
       }
     }
 

@@ -1,11 +1,13 @@
 import { type FixBuilder, insertAtArgumentPath } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { getSettings } from '../settings.js';
+import { type Lookup, resolveObject } from '../static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, parseArgumentPath, propertiesOf, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
   | 'missingGroupContext'
   | 'missingGroupContextSticky'
+  | 'missingGroupContextWrapper'
   | 'missingGroupContextServer'
   | 'missingGroupCall'
   | 'addGroupContext';
@@ -28,6 +30,8 @@ export default createRule<Options, MessageIds>({
       missingGroupContext: '{{event}} is sent without its account: {{how}}.',
       missingGroupContextSticky:
         "{{event}} is sent without its account: {{how}}, or call `{{setter}}` earlier in this module. If the app sets the group once at startup, set `stickyGroups: true` in settings['b2b-tracking'].",
+      missingGroupContextWrapper:
+        "{{event}} is sent without its account: {{how}}. If the SDK behind {{label}} remembers the group (PostHog, Amplitude, Mixpanel, Accoil) and the app sets it once at startup, set `stickyGroups: true` in settings['b2b-tracking'].",
       missingGroupContextServer:
         '{{event}} is sent from the server without its account: {{how}}. A server has no session that remembers a group.',
       missingGroupCall:
@@ -37,13 +41,26 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = getSettings(context);
-    /** SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run earlier in the module. */
+    /**
+     * SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run
+     * earlier in the module; `wrapper` for a `callees.group` wrapper's call.
+     */
     const groupSet = new Set<string>();
 
-    /** The call sends its account, or may (what cannot be seen may hold it); `null` or `undefined` sends none. */
+    /** The call sends its account, or may (what cannot be seen may hold it); `null`, `undefined` or `{}` sends none. */
     function carriesGroup(call: TrackingCall): boolean {
-      if (call.shape.groupContext?.some((path) => argumentAt(context, call.node, path).state !== 'absent')) return true;
+      if (call.shape.groupContext?.some((path) => sendsSomething(argumentAt(context, call.node, path)))) return true;
+      // Accoil's track drops its properties: an account among them never arrives.
+      if (call.sdk?.takesProperties === false) return false;
       return settings.groupProperties.some((key) => propertiesOf(context, call, key).state !== 'absent');
+    }
+
+    /** Present and not an empty object (`$groups: {}` names no group); unknown counts, as it may. */
+    function sendsSomething(found: Lookup): boolean {
+      if (found.state !== 'present') return found.state === 'unknown';
+      if (!found.value) return true;
+      const shape = resolveObject(context, found.value);
+      return !shape || shape.entries.size > 0 || shape.typedKeys.size > 0 || shape.mayHaveMore;
     }
 
     function describeEvent(call: TrackingCall): string {
@@ -70,26 +87,32 @@ export default createRule<Options, MessageIds>({
     return onTrackingCalls(context, {
       group(call) {
         if (call.shape.setsActiveGroup && call.sdk) groupSet.add(call.sdk.id);
+        // A team's group wrapper may call any SDK's: it counts for the team's track wrappers.
+        if (!call.sdk) groupSet.add('wrapper');
       },
       track(call) {
         const { sdk } = call;
         if (carriesGroup(call)) return;
-        const remembers = sdk?.remembersGroup === true && call.platform === 'browser';
+        const browser = call.platform === 'browser';
+        // A wrapper's SDK is not known: a group it may remember (`stickyGroups`, a group call earlier) is given the benefit of the doubt.
+        if (!sdk && browser && (settings.stickyGroups || groupSet.size > 0)) return;
+        const remembers = sdk?.remembersGroup === true && browser;
         if (remembers && (settings.stickyGroups || groupSet.has(sdk.id))) return;
 
         const groupKey = settings.groupProperties[0] ?? 'account_id';
         const how = sdk
-          ? sdk.groupContextHint[call.platform]
+          ? (call.shape.groupContextHint ?? sdk.groupContextHint[call.platform])
           : call.shape.groupContext?.length
-            ? `pass it as argument ${describePath(call.shape.groupContext[0]!)}`
+            ? `pass it as argument ${describePath(call.shape.groupContext[0]!)}${call.shape.properties ? `, or send \`${groupKey}\` in its properties` : ''}`
             : `send \`${groupKey}\` in its properties, or name the argument that carries it as \`groupContext\` in settings['b2b-tracking'].callees`;
         const fix = addContext(call);
         context.report({
           node: call.node,
-          messageId:
-            call.platform === 'server'
-              ? 'missingGroupContextServer'
-              : sdk?.takesProperties === false
+          messageId: !browser
+            ? 'missingGroupContextServer'
+            : !sdk
+              ? 'missingGroupContextWrapper'
+              : sdk.takesProperties === false
                 ? 'missingGroupCall'
                 : remembers
                   ? 'missingGroupContextSticky'

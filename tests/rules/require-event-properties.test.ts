@@ -494,18 +494,83 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
 });
 
 tsRuleTester.run('require-event-properties (TypeScript)', rule, {
-  valid: [`const props = { account_name: 'Initech' } as const satisfies Record<string, string>;\nanalytics.track('Account Created', props);`],
+  valid: [
+    `const props = { account_name: 'Initech' } as const satisfies Record<string, string>;\nanalytics.track('Account Created', props);`,
+    // A constant object changed after it is declared is not what its initialiser says: nothing is reported missing from it.
+    `const props = {};\nprops.type = 'organic';\nanalytics.track('Signed Up', props);`,
+    `const props = { first_name: 'a' };\nObject.assign(props, { type: 'organic' });\nanalytics.track('Signed Up', props);`,
+    // Snake case in any script.
+    `analytics.track('Report Exported', { état_du_compte: 1, 名前: 2 });`,
+  ],
   invalid: [
     {
-      code: `analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      code: `analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p });`,
       // The assertion goes inside the parentheses: `new Date(s).toISOString() as Date` asserts a string is a Date (TS2352).
-      output: `analytics.track('Trial Started', { trial_start_date: (new Date(s) as Date).toISOString(), trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      output: `analytics.track('Trial Started', { trial_start_date: (new Date(s) as Date).toISOString(), trial_end_date: e, trial_plan_name: p });`,
       errors: [
         {
           messageId: 'dateObject',
-          ...at(`analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p } as TrialProps);`, 'new Date(s) as Date'),
+          ...at(`analytics.track('Trial Started', { trial_start_date: new Date(s) as Date, trial_end_date: e, trial_plan_name: p });`, 'new Date(s) as Date'),
         },
       ],
+    },
+    // Where a type says the value is a Date (an annotation, `satisfies`, `as Props`), a string would not compile: reported, not fixed.
+    {
+      code: `analytics.track('Trial Started', { trial_start_date: new Date(s), trial_end_date: e, trial_plan_name: p } as TrialProps);`,
+      output: null,
+      errors: [{ messageId: 'dateObject', ...at(`analytics.track('Trial Started', { trial_start_date: new Date(s), trial_end_date: e, trial_plan_name: p } as TrialProps);`, 'new Date(s)') }],
+    },
+    {
+      code: `const props = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p } satisfies TrialProps;\nanalytics.track('Trial Started', props);`,
+      output: null,
+      errors: [{ messageId: 'dateObject', ...at(`const props = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p } satisfies TrialProps;\nanalytics.track('Trial Started', props);`, 'new Date()') }],
+    },
+    {
+      code: `const start: Date = new Date();\nanalytics.track('Trial Started', { trial_start_date: start, trial_end_date: e, trial_plan_name: p });`,
+      output: null,
+      errors: [{ messageId: 'dateObject', ...at(`const start: Date = new Date();\nanalytics.track('Trial Started', { trial_start_date: start, trial_end_date: e, trial_plan_name: p });`, 'start', 2) }],
+    },
+    {
+      code: `const props: TrialProps = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p };\nanalytics.track('Trial Started', props);`,
+      output: null,
+      errors: [{ messageId: 'dateObject', ...at(`const props: TrialProps = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p };\nanalytics.track('Trial Started', props);`, 'new Date()') }],
+    },
+    // `as const` says nothing of the value's type: the fix stays.
+    {
+      code: `const props = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p } as const;\nanalytics.track('Trial Started', props);`,
+      output: `const props = { trial_start_date: new Date().toISOString(), trial_end_date: e, trial_plan_name: p } as const;\nanalytics.track('Trial Started', props);`,
+      errors: [{ messageId: 'dateObject', ...at(`const props = { trial_start_date: new Date(), trial_end_date: e, trial_plan_name: p } as const;\nanalytics.track('Trial Started', props);`, 'new Date()') }],
+    },
+    // Values through constants and branches are checked as if written in place (no type information needed).
+    {
+      code: `const kind = 'viral';\nanalytics.track('Signed Up', { type: kind }, { context: { groupId } });`,
+      errors: [{ messageId: 'notInEnum', ...at(`const kind = 'viral';\nanalytics.track('Signed Up', { type: kind }, { context: { groupId } });`, 'kind', 1) }],
+    },
+    {
+      code: `analytics.track('Signed Up', { type: invited ? 'invite' : 'organic' });`,
+      errors: [{ messageId: 'notInEnum', ...at(`analytics.track('Signed Up', { type: invited ? 'invite' : 'organic' });`, "'invite'") }],
+    },
+    {
+      code: `const SIGNUP = { organic: 'organic', viral: 'viral' } as const;\nanalytics.track('Signed Up', { type: SIGNUP.viral });`,
+      errors: [{ messageId: 'notInEnum', ...at(`const SIGNUP = { organic: 'organic', viral: 'viral' } as const;\nanalytics.track('Signed Up', { type: SIGNUP.viral });`, 'SIGNUP.viral') }],
+    },
+    {
+      code: `const start = '08/28/2018';\nanalytics.track('Trial Started', { trial_start_date: start, trial_end_date: e, trial_plan_name: p });`,
+      errors: [{ messageId: 'notIsoDate', ...at(`const start = '08/28/2018';\nanalytics.track('Trial Started', { trial_start_date: start, trial_end_date: e, trial_plan_name: p });`, 'start', 2) }],
+    },
+    {
+      code: `analytics.track('Trial Started', { trial_start_date: Date.now(), trial_end_date: e, trial_plan_name: p });`,
+      errors: [
+        {
+          messageId: 'notIsoDate',
+          data: { key: 'trial_start_date', value: 'Date.now()' },
+          ...at(`analytics.track('Trial Started', { trial_start_date: Date.now(), trial_end_date: e, trial_plan_name: p });`, 'Date.now()'),
+        },
+      ],
+    },
+    {
+      code: `analytics.track('Trial Started', { trial_start_date: s, trial_end_date: e, trial_plan_name: p ?? 12 });`,
+      errors: [{ messageId: 'wrongType', data: { key: 'trial_plan_name', event: 'Trial Started', actual: 'a number', expected: 'string' }, ...at(`analytics.track('Trial Started', { trial_start_date: s, trial_end_date: e, trial_plan_name: p ?? 12 });`, '12') }],
     },
   ],
 });

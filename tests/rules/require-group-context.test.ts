@@ -56,6 +56,14 @@ const valid: (string | ValidTestCase<[]>)[] = [
   // Accoil: a group call earlier in the module.
   `accoil.group('acct_1');
    accoil.track('Report_Exported');`,
+  // A wrapper's SDK is not known: stickyGroups, or a group call earlier in the module (a group wrapper or an SDK's), counts for it.
+  { code: `captureEvent('Report Exported', { format: 'csv' });`, settings: { 'b2b-tracking': { stickyGroups: true, callees: { track: ['captureEvent'] } } } },
+  { code: `const capture = usePostHogCapture();\ncapture('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true, callees: { track: ['usePostHogCapture()'] } } } },
+  {
+    code: `joinGroup('acct_1');\ncaptureEvent('Report Exported');`,
+    settings: { 'b2b-tracking': { callees: { track: ['captureEvent'], group: ['joinGroup'] } } },
+  },
+  { code: `posthog.group('company', 'acct_1');\ncaptureEvent('Report Exported');`, settings: { 'b2b-tracking': { callees: { track: ['captureEvent'] } } } },
   // stickyGroups: browser SDKs that remember the group need nothing per call.
   { code: `posthog.capture('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
   { code: `amplitude.track('Report Exported');`, settings: { 'b2b-tracking': { stickyGroups: true } } },
@@ -246,19 +254,19 @@ const invalid: Invalid[] = [
   // Team wrappers.
   call(
     `capturePostHogEvent(client, 'Report Exported', { format: 'csv' });`,
-    'missingGroupContext',
+    'missingGroupContextWrapper',
     `capturePostHogEvent(client, 'Report Exported', { format: 'csv' }, accountId);`,
     { callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }] } },
   ),
   call(
     `trackEvent('Report Exported', { format: 'csv' });`,
-    'missingGroupContext',
+    'missingGroupContextWrapper',
     `trackEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
     { callees: { track: ['trackEvent'] } },
   ),
   call(
     `captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv' } });`,
-    'missingGroupContext',
+    'missingGroupContextWrapper',
     `captureSuccess({ eventName: 'Report Exported', payload: { format: 'csv', account_id: accountId } });`,
     { callees: { track: [{ callee: 'captureSuccess', event: '0.eventName', properties: '0.payload' }] } },
   ),
@@ -268,7 +276,7 @@ const invalid: Invalid[] = [
     settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
     errors: [
       {
-        messageId: 'missingGroupContext',
+        messageId: 'missingGroupContextWrapper',
         ...at(`const { track: send } = useAnalytics(); send('Report Exported', { format: 'csv' });`, `send('Report Exported', { format: 'csv' })`),
         suggestions: [
           {
@@ -287,10 +295,65 @@ const invalid: Invalid[] = [
   // An entry whose account is a key of its properties argument: the properties stay at 1, and the account is read there.
   call(
     `myTrack('Report Exported', { format: 'csv' });`,
-    'missingGroupContext',
+    'missingGroupContextWrapper',
     `myTrack('Report Exported', { format: 'csv', account: accountId });`,
     { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } },
   ),
+  // A wrapper handed the user's id is a server's: stickyGroups does not cover it.
+  {
+    code: `trackForUser({ userId: 'u1', event: 'Report Exported', properties: {} });`,
+    settings: { 'b2b-tracking': { stickyGroups: true, callees: { track: [{ callee: 'trackForUser', userId: '0.userId', event: '0.event', properties: '0.properties' }] } } },
+    errors: [
+      {
+        messageId: 'missingGroupContextServer',
+        data: {
+          event: '`Report Exported`',
+          how: "send `account_id` in its properties, or name the argument that carries it as `groupContext` in settings['b2b-tracking'].callees",
+        },
+        ...at(`trackForUser({ userId: 'u1', event: 'Report Exported', properties: {} });`, `trackForUser({ userId: 'u1', event: 'Report Exported', properties: {} })`),
+        suggestions: [{ messageId: 'addGroupContext', output: `trackForUser({ userId: 'u1', event: 'Report Exported', properties: { account_id: accountId } });` }],
+      },
+    ],
+  },
+  // A group call after the wrapper's track comes too late.
+  {
+    code: `captureEvent('Report Exported');\njoinGroup('acct_1');`,
+    settings: { 'b2b-tracking': { callees: { track: ['captureEvent'], group: ['joinGroup'] } } },
+    errors: [
+      {
+        messageId: 'missingGroupContextWrapper',
+        data: {
+          event: '`Report Exported`',
+          how: 'pass it as argument 3 (`context.groupId`), or send `account_id` in its properties',
+          label: '`captureEvent`',
+        },
+        ...at(`captureEvent('Report Exported');\njoinGroup('acct_1');`, `captureEvent('Report Exported')`),
+        suggestions: [{ messageId: 'addGroupContext', output: `captureEvent('Report Exported', {}, { context: { groupId: accountId } });\njoinGroup('acct_1');` }],
+      },
+    ],
+  },
+  // Accoil's track drops its properties: an account property does not arrive.
+  {
+    code: `accoil.track('Report_Exported', { account_id: 'acct_1' });`,
+    errors: [{ messageId: 'missingGroupCall', ...at(`accoil.track('Report_Exported', { account_id: 'acct_1' });`, `accoil.track('Report_Exported', { account_id: 'acct_1' })`), suggestions: [] }],
+  },
+  // An empty `$groups` names no group; there is nothing to add it to.
+  {
+    code: `posthog.capture('Report Exported', { $groups: {} });`,
+    errors: [{ messageId: 'missingGroupContextSticky', ...at(`posthog.capture('Report Exported', { $groups: {} });`, `posthog.capture('Report Exported', { $groups: {} })`), suggestions: [] }],
+  },
+  // track_with_groups without its groups: the message says where they go.
+  {
+    code: `mixpanel.track_with_groups('Report Exported', {});`,
+    errors: [
+      {
+        messageId: 'missingGroupContextSticky',
+        data: { event: '`Report Exported`', how: 'pass the groups as the third argument: `{ account_id: accountId }`', setter: 'mixpanel.set_group(key, id)', label: 'Mixpanel' },
+        ...at(`mixpanel.track_with_groups('Report Exported', {});`, `mixpanel.track_with_groups('Report Exported', {})`),
+        suggestions: [{ messageId: 'addGroupContext', output: `mixpanel.track_with_groups('Report Exported', {}, { account_id: accountId });` }],
+      },
+    ],
+  },
   // groupProperties decides which property the suggestion adds.
   call(
     `mixpanel.track('Report Exported', {});`,
@@ -380,7 +443,7 @@ tsxRuleTester.run('require-group-context (TSX)', rule, {
       settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
       errors: [
         {
-          messageId: 'missingGroupContext',
+          messageId: 'missingGroupContextWrapper',
           line: 1,
           column: 80,
           endLine: 1,

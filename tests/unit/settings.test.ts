@@ -38,6 +38,9 @@ describe("settings['b2b-tracking']", () => {
     [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
     [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "segmnt".`],
     [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.`],
+    // Names every object has are not shipped plans.
+    [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "toString".`],
+    [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "__proto__".`],
     [{ naming: 'kebab-case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase"; got "kebab-case".`],
     [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
     [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
@@ -99,6 +102,13 @@ describe('callees entries that name some places', () => {
       [{ callee: 'myTrack', event: '0.name' }, `myTrack({ name: 'Signed Up', type: 'organic', account_id: a });`],
     ] as const) {
       expect(lintWith({ callees: { track: [entry] } }, code)).toEqual([]);
+    }
+    // The same wrappers are recognised: their event names are checked.
+    for (const [entry, code] of [
+      [{ callee: 'myTrack', event: '1' }, `myTrack(user, 'signed up', { type: 'organic' });`],
+      [{ callee: 'myTrack', event: '0.name' }, `myTrack({ name: 'signed up', type: 'organic', account_id: a });`],
+    ] as const) {
+      expect(lintWith({ callees: { track: [entry] } }, code).map((message) => message.ruleId)).toEqual(['b2b-tracking/event-name-format']);
     }
   });
 

@@ -201,7 +201,71 @@ describe('Amplitude', () => {
   });
 });
 
+describe('clients built through a module or a client', () => {
+  it('knows factories reached through a namespace, a default import, a required member and a client', () => {
+    expect(
+      recognise(`
+        import * as amplitude from '@amplitude/analytics-browser';
+        import * as Seg from '@segment/analytics-next';
+        import mixpanel from 'mixpanel-browser';
+        import { PostHog as PostHogWeb } from 'posthog-js';
+        import ph from 'posthog-node';
+        const PostHogNode = require('posthog-node').PostHog;
+        const instance = amplitude.createInstance();
+        const segment = Seg.AnalyticsBrowser.load({ writeKey: 'k' });
+        const named = mixpanel.init('token', {}, 'team');
+        const web = new PostHogWeb();
+        const server = new ph.PostHog('key');
+        const other = new PostHogNode('key');
+        async function load() {
+          const [loaded] = await Seg.AnalyticsBrowser.load({ writeKey: 'k' });
+          loaded.track('Report Viewed');
+        }
+        instance.track('Report Exported');
+        segment.track('Report Exported');
+        named.track('Report Exported');
+        web.capture('Report Exported');
+        server.capture({ distinctId: 'u', event: 'Report Exported' });
+        other.capture({ distinctId: 'u', event: 'Report Exported' });
+      `),
+    ).toEqual([
+      'track Segment browser event=Report Viewed props=absent',
+      'track Amplitude browser event=Report Exported props=absent',
+      'track Segment browser event=Report Exported props=absent',
+      'track Mixpanel browser event=Report Exported props=absent',
+      'track PostHog browser event=Report Exported props=absent',
+      'track PostHog server event=Report Exported props=absent',
+      'track PostHog server event=Report Exported props=absent',
+    ]);
+  });
+
+  it('does not take a module for a client, nor what is destructured from a client', () => {
+    expect(
+      recognise(`
+        import * as Seg from '@segment/analytics-next';
+        import ph from 'posthog-node';
+        Seg.track('Report Exported');
+        ph.capture({ distinctId: 'u', event: 'Report Exported' });
+        const [first] = window.charts;
+        first.track('Report Exported');
+      `),
+    ).toEqual([]);
+  });
+});
+
 describe('Mixpanel', () => {
+  it('takes the Node form of the conventional name from a distinct_id among the properties', () => {
+    expect(
+      recognise(`
+        mixpanel.track('Report Exported', { distinct_id: user.id, account_id: 'a' });
+        mixpanel.track('Report Exported', { account_id: 'a' });
+      `),
+    ).toEqual([
+      'track Mixpanel server event=Report Exported props=distinct_id,account_id',
+      'track Mixpanel browser event=Report Exported props=account_id',
+    ]);
+  });
+
   it('knows mixpanel-browser and the node client from Mixpanel.init()', () => {
     expect(
       recognise(`
@@ -352,6 +416,58 @@ describe('static values', () => {
       'track Segment browser event=<dynamic> props=absent',
       'track Segment browser event=<dynamic> props=absent',
       'track Segment browser event=? props=format,…',
+    ]);
+  });
+});
+
+describe('static values the code changes', () => {
+  it('does not read a constant object changed after its declaration, nor a member of one', () => {
+    expect(
+      recognise(`
+        const props = { format: 'csv' };
+        props.account_id = account.id;
+        analytics.track('Report Exported', props);
+        const options = { context: {} };
+        options.context.groupId = id;
+        analytics.track('Report Exported', {}, options);
+        const merged = { format: 'csv' };
+        Object.assign(merged, extra);
+        analytics.track('Report Exported', merged);
+        const EVENTS = { exported: 'report exported' };
+        EVENTS.exported = 'Report Exported';
+        analytics.track(EVENTS.exported);
+        const list = { items: [] };
+        list.items.push(1);
+        analytics.track('Report Exported', list);
+        const kept = { format: 'csv' };
+        send(kept);
+        console.log(kept.format);
+        analytics.track('Report Exported', kept);
+      `),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=?',
+      'track Segment browser event=Report Exported props={}',
+      'track Segment browser event=Report Exported props=?',
+      'track Segment browser event=? props=absent',
+      'track Segment browser event=Report Exported props=?',
+      // Handed to a function, or read: taken as it is.
+      'track Segment browser event=Report Exported props=format',
+    ]);
+  });
+
+  it('knows a template of constants as each string it can be', () => {
+    expect(
+      recognise(`
+        const APP = 'Web';
+        const kind = ok ? 'Exported' : 'Shared';
+        analytics.track(\`\${APP}: Report Exported\`);
+        analytics.track(\`Report \${kind}\`);
+        analytics.track(\`\${APP}: \${other}\`);
+      `),
+    ).toEqual([
+      'track Segment browser event=Web: Report Exported props=absent',
+      'track Segment browser event=Report Exported|Report Shared props=absent',
+      'track Segment browser event=<dynamic> props=absent',
     ]);
   });
 });
