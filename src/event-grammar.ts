@@ -14,14 +14,16 @@ const irregular: Record<string, string> = {
   bring: 'brought',
   build: 'built',
   buy: 'bought',
+  catch: 'caught',
   choose: 'chosen',
   cut: 'cut',
   do: 'done',
   draw: 'drawn',
   drive: 'driven',
-  feed: 'fed',
   find: 'found',
+  forbid: 'forbidden',
   forget: 'forgotten',
+  forgive: 'forgiven',
   freeze: 'frozen',
   get: 'got',
   give: 'given',
@@ -31,18 +33,23 @@ const irregular: Record<string, string> = {
   hold: 'held',
   keep: 'kept',
   know: 'known',
-  lead: 'led',
   leave: 'left',
   lend: 'lent',
   lose: 'lost',
   make: 'made',
   meet: 'met',
+  override: 'overridden',
+  overrun: 'overrun',
+  overtake: 'overtaken',
+  overwrite: 'overwritten',
   pay: 'paid',
   prepay: 'prepaid',
   put: 'put',
+  quit: 'quit',
   read: 'read',
   rebuild: 'rebuilt',
   redo: 'redone',
+  repay: 'repaid',
   resend: 'resent',
   reset: 'reset',
   ride: 'ridden',
@@ -58,6 +65,7 @@ const irregular: Record<string, string> = {
   shut: 'shut',
   speak: 'spoken',
   spend: 'spent',
+  spin: 'spun',
   split: 'split',
   steal: 'stolen',
   take: 'taken',
@@ -65,28 +73,53 @@ const irregular: Record<string, string> = {
   tell: 'told',
   think: 'thought',
   throw: 'thrown',
+  undertake: 'undertaken',
   undo: 'undone',
+  uphold: 'upheld',
   upset: 'upset',
   wear: 'worn',
   win: 'won',
   withdraw: 'withdrawn',
+  withhold: 'withheld',
   write: 'written',
   rewrite: 'rewritten',
 };
 
-/** Past forms that are not participles but read as past in event names ("Trial Began"): past → base. */
+/**
+ * Irregular verbs whose base form usually names a thing in an event name
+ * ("Lead Created", "Activity Feed", "Deal Stage Changed", "Light Mode
+ * Enabled", "Slide Added"): only their past form reads as an action ("Rate
+ * Limit Hit", "Deck Dealt", "Cluster Torn Down"). Base form → past participle.
+ */
+const irregularPastOnly: Record<string, string> = {
+  bend: 'bent', bid: 'bid', outbid: 'outbid', broadcast: 'broadcast', cast: 'cast', deal: 'dealt', dig: 'dug', eat: 'eaten',
+  fall: 'fallen', feed: 'fed', feel: 'felt', fight: 'fought', flee: 'fled', fly: 'flown', forecast: 'forecast', hang: 'hung',
+  hear: 'heard', hit: 'hit', lead: 'led', light: 'lit', mean: 'meant', ring: 'rung', say: 'said', seek: 'sought', sew: 'sewn',
+  shrink: 'shrunk', sing: 'sung', sink: 'sunk', sit: 'sat', sleep: 'slept', slide: 'slid', spread: 'spread', stand: 'stood',
+  stick: 'stuck', strike: 'struck', swear: 'sworn', sweep: 'swept', swing: 'swung', tear: 'torn', understand: 'understood',
+  wake: 'woken',
+};
+
+/** Past forms that are not participles but read as past in event names ("Trial Began", "Test Ran"): past → base. */
 const simplePast: Record<string, string> = {
   began: 'begin', broke: 'break', chose: 'choose', drew: 'draw', drove: 'drive', froze: 'freeze', gave: 'give', went: 'go',
   grew: 'grow', hid: 'hide', knew: 'know', rode: 'ride', rose: 'rise', saw: 'see', shook: 'shake', spoke: 'speak',
   stole: 'steal', took: 'take', threw: 'throw', wore: 'wear', withdrew: 'withdraw', wrote: 'write', forgot: 'forget', did: 'do',
+  ran: 'run', reran: 'rerun', overran: 'overrun', overrode: 'override', overtook: 'overtake', undertook: 'undertake',
+  forgave: 'forgive', forbade: 'forbid', rewrote: 'rewrite', overwrote: 'overwrite', tore: 'tear', sang: 'sing', rang: 'ring',
+  sank: 'sink', shrank: 'shrink', flew: 'fly', ate: 'eat', woke: 'wake', swore: 'swear',
 };
 
-const irregularPast = new Set([...Object.values(irregular), ...Object.keys(simplePast)]);
+/** Every irregular base form → its past participle. */
+const irregularParticiples = new Map([...Object.entries(irregularPastOnly), ...Object.entries(irregular)]);
+const irregularPast = new Set([...irregularParticiples.values(), ...Object.keys(simplePast)]);
 /** Irregular past forms → base: "sent" → send, "began" → begin. */
 const irregularBase = new Map<string, string>([
-  ...Object.entries(irregular).map(([base, past]): [string, string] => [past, base]),
+  ...[...irregularParticiples].map(([base, past]): [string, string] => [past, base]),
   ...Object.entries(simplePast),
 ]);
+/** Past forms spelled like their base ("set", "hit", "run"): after a verb that comes first they are its object ("Create Set"). */
+const baseLikePast = new Set([...irregularParticiples].flatMap(([base, past]) => (base === past ? [past] : [])));
 
 /** Words ending in -ed that are not past tenses. */
 const notPast = new Set(['bed', 'embed', 'feed', 'need', 'seed', 'speed', 'shed', 'red', 'breed', 'bleed', 'weed', 'proceed', 'succeed', 'exceed', 'steed', 'shred', 'sled', 'wed', 'bred', 'hundred', 'sacred', 'naked', 'wicked', 'kindred']);
@@ -122,10 +155,14 @@ const usualObjects = new Set([
 /** Verbs that often name the object too ("Sync Started", "Start Export", "Upload Complete"). */
 const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save', 'build']);
 
-/** How strongly a word reads as a thing: 2 usually, 1 often, 0 it reads as an action ("click", "restore") or is no verb. */
+/**
+ * How strongly a word reads as a thing: 2 usually, 1 often (also a verb whose
+ * past is spelled like its base: "Run Started", "Bid Placed"), 0 it reads as
+ * an action ("click", "restore") or is no verb.
+ */
 function objectLikeness(word: string): number {
   const lower = stem(word);
-  return usualObjects.has(lower) ? 2 : oftenObjects.has(lower) ? 1 : 0;
+  return usualObjects.has(lower) ? 2 : oftenObjects.has(lower) || baseLikePast.has(lower) ? 1 : 0;
 }
 
 /** -ing words that usually name a thing or a process ("Onboarding Completed", "Tracking Plan Updated"), not an action. */
@@ -144,6 +181,26 @@ const qualifiers = new Set([
   'already', 'now', 'today', 'later', 'early', 'late', 'partially', 'completely', 'fully', 'silently', 'remotely', 'quickly',
   'finally', 'anyway',
 ]);
+
+/**
+ * Verbs whose action goes somewhere or comes from somewhere, so that where
+ * follows the action: "Product Added to Cart", "Plan Upgraded to Pro",
+ * "User Removed from Team", "Report Exported to PDF".
+ */
+const directedVerbs = new Set([
+  'add', 'append', 'apply', 'archive', 'assign', 'attach', 'change', 'clone', 'connect', 'convert', 'copy', 'delete', 'demote',
+  'deploy', 'detach', 'disconnect', 'download', 'downgrade', 'drag', 'drop', 'duplicate', 'export', 'extend', 'forward', 'give',
+  'grant', 'import', 'insert', 'invite', 'join', 'leave', 'link', 'log', 'migrate', 'move', 'opt', 'pin', 'post', 'print',
+  'promote', 'publish', 'push', 'reassign', 'redirect', 'remove', 'rename', 'resend', 'restore', 'save', 'send', 'set', 'share',
+  'sign', 'submit', 'subscribe', 'switch', 'sync', 'transfer', 'unlink', 'unpin', 'unsubscribe', 'update', 'upgrade', 'upload',
+]);
+/** Prepositions that start where a directed action went ("to Cart", "from Team"); "of" belongs to the noun before it ("List of Users"). */
+const placeStarts = new Set(['to', 'from', 'into', 'onto', 'for', 'by', 'at', 'as', 'on', 'in']);
+
+/** Words that put an action in the present or future ("Report Is Exported", "Report Will Be Exported", "Report Being Exported"). */
+const auxiliaries = new Set(['will', 'shall', 'be', 'being', 'is', 'are', 'am', 'gets', 'getting']);
+/** Words that join auxiliaries: "Report Going To Be Exported", "Report About To Be Exported". */
+const auxiliaryLinks = new Set(['going', 'about', 'to']);
 
 /** Verbs whose last consonant doubles before -ed although they have two syllables. */
 const doubling = new Set(['submit', 'commit', 'admit', 'permit', 'omit', 'refer', 'prefer', 'occur', 'transfer', 'control', 'patrol', 'compel', 'equip', 'unpin', 'unzip', 'regret']);
@@ -183,6 +240,13 @@ function baseOfPast(word: string): string | undefined {
   return candidates.find((candidate) => baseVerbs.has(candidate));
 }
 
+/** The base form of a verb's -s form, when it is one of the verbs above: "exports" → export, "accesses" → access, "applies" → apply. */
+function baseOfPresent(word: string): string | undefined {
+  if (!word.endsWith('s') || word.endsWith('ss') || word.length < 4) return undefined;
+  const candidates = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
+  return candidates.find((candidate) => baseVerbs.has(candidate));
+}
+
 interface VerbForm {
   base: string;
   form: 'base' | 'gerund' | 'past';
@@ -206,7 +270,7 @@ export function verbBase(word: string): string | undefined {
 /** The past form of a base verb: create → created, send → sent, stop → stopped, apply → applied. */
 export function pastOf(base: string): string {
   const lower = base.toLowerCase();
-  const known = irregular[lower];
+  const known = irregularParticiples.get(lower);
   if (known) return known;
   if (lower.endsWith('e')) return `${lower}d`;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
@@ -214,9 +278,9 @@ export function pastOf(base: string): string {
   return `${lower}ed`;
 }
 
-/** Whether a word can only be read as an action: a past or -ing form, or a verb that rarely names a thing ("click", "restore"). */
+/** Whether a word can only be read as an action: a past (not one spelled like its base, "set") or -ing form, or a verb that rarely names a thing ("click", "restore"). */
 function isClearVerb(word: string, extraPast: ReadonlySet<string>): boolean {
-  if (isPastTense(word, extraPast)) return true;
+  if (isPastTense(word, extraPast) && !baseLikePast.has(stem(word))) return true;
   const form = verbForm(word);
   if (!form) return false;
   return form.form === 'gerund' ? !nounGerunds.has(stem(word)) : objectLikeness(word) === 0;
@@ -235,10 +299,9 @@ interface ActionSpan {
 function findPastAction(words: readonly string[], extraPast: ReadonlySet<string>): ActionSpan | undefined {
   const count = words.length;
   if (count === 0) return undefined;
-  if (isPastTense(words[count - 1]!, extraPast)) return { start: count - 1, end: count };
-  if (count >= 2 && particles.has(words[count - 1]!) && isPastTense(words[count - 2]!, extraPast)) {
-    return { start: count - 2, end: count };
-  }
+  const endsWith = (index: number) => isPastTense(words[index]!, extraPast) && !isObjectOfFirstVerb(words, index, extraPast);
+  if (endsWith(count - 1)) return { start: count - 1, end: count };
+  if (count >= 2 && particles.has(words[count - 1]!) && endsWith(count - 2)) return { start: count - 2, end: count };
   for (let index = 0; index < count - 1; index++) {
     if (!isPastTense(words[index]!, extraPast)) continue;
     const next = words[index + 1]!;
@@ -246,6 +309,47 @@ function findPastAction(words: readonly string[], extraPast: ReadonlySet<string>
     if (particles.has(next) && index + 2 < count && placePrepositions.has(words[index + 2]!)) return { start: index, end: index + 2 };
   }
   return undefined;
+}
+
+/** A past form spelled like its base, after a verb that starts the name, is that verb's object: "Create Set", "Start Run", "Send Broadcast". */
+function isObjectOfFirstVerb(words: readonly string[], index: number, extraPast: ReadonlySet<string>): boolean {
+  const word = stem(words[index]!);
+  if (index === 0 || !baseLikePast.has(word) || extraPast.has(word)) return false;
+  return verbForm(words[0]!)?.form === 'base' && objectLikeness(words[0]!) === 0;
+}
+
+/**
+ * The first word from `from` up to (not including) `to` that starts where an
+ * action went ("to" of "Product to Cart"), or -1. A particle after a verb and
+ * a preposition after a clear verb are part of a name ("Sign In Page", "Add
+ * to Cart Button").
+ */
+function placeStart(words: readonly string[], from: number, to: number, extraPast: ReadonlySet<string>): number {
+  for (let index = Math.max(from, 1); index < to; index++) {
+    const word = words[index]!;
+    const before = words[index - 1]!;
+    if (!placeStarts.has(word) || isClearVerb(before, extraPast) || (particles.has(word) && verbForm(before))) continue;
+    return index;
+  }
+  return -1;
+}
+
+/**
+ * Where a directed action's place stands before the action instead of after
+ * it ("Product to Cart Added", "Plan to Pro Upgraded"): the index of the
+ * preposition that starts it, or -1.
+ */
+function misplacedPlace(words: readonly string[], action: ActionSpan, extraPast: ReadonlySet<string>): number {
+  if (action.end !== words.length || action.start < 3) return -1;
+  const base = verbBase(words[action.start]!);
+  return base !== undefined && directedVerbs.has(base) ? placeStart(words, 1, action.start - 1, extraPast) : -1;
+}
+
+/** Where auxiliaries between the object and the action start ("Report Will Be Exported" → 1, "Report Is Exported" → 1), or -1. */
+function auxiliaryStart(words: readonly string[], actionStart: number): number {
+  let start = actionStart;
+  while (start > 1 && (auxiliaries.has(words[start - 1]!) || auxiliaryLinks.has(words[start - 1]!))) start--;
+  return words.slice(start, actionStart).some((word) => auxiliaries.has(word)) ? start : -1;
 }
 
 /** An object followed by a past-tense action, or a particle verb on its own ("Opted Out"). */
@@ -259,13 +363,16 @@ function isObjectAction(words: readonly string[], extraPast: ReadonlySet<string>
  * Whether a name reads as a thing followed by what happened to it, so that it
  * can be offered as a corrected name: it does not start with a preposition,
  * the word before its action is not a verb too ("Exported Reported",
- * "Start Synced"), and no word merely qualifies the action.
+ * "Start Synced") nor an auxiliary ("Report Is Exported"), where the action
+ * went does not come before it ("Product to Cart Added"), and no word merely
+ * qualifies the action.
  */
 export function isSensibleName(words: readonly string[], extraPast: ReadonlySet<string>): boolean {
   const action = findPastAction(words, extraPast);
   if (!action || action.start === 0 || words.some((word) => qualifiers.has(word))) return false;
   const first = words[0]!;
   if (placePrepositions.has(first) || mannerPrepositions.has(first) || particles.has(first)) return false;
+  if (auxiliaryStart(words, action.start) >= 0 || misplacedPlace(words, action, extraPast) >= 0) return false;
   return !isClearVerb(words[action.start - 1]!, extraPast);
 }
 
@@ -322,9 +429,11 @@ export function readAction(words: readonly string[], extraPast: ReadonlySet<stri
 }
 
 export interface ActionProblem {
-  kind: 'verbFirst' | 'notPastTense' | 'noAction' | 'trailingWords';
+  kind: 'verbFirst' | 'notPastTense' | 'noAction' | 'trailingWords' | 'placeBeforeAction';
   /** The words of the corrected name ("account", "created"), when a sensible one can be offered. */
   corrected?: string[];
+  /** For `placeBeforeAction`: where the action went, which stands before it ("to", "cart"). */
+  place?: string[];
   /** For `trailingWords`: the name up to its action, and the words after it. */
   head?: string[];
   extra?: string[];
@@ -349,8 +458,9 @@ export function checkObjectAction(
 
 /** A way to read a name's words, with the name it should have had. */
 interface Reading {
-  kind: 'verbFirst' | 'notPastTense';
+  kind: 'verbFirst' | 'notPastTense' | 'placeBeforeAction';
   corrected: string[];
+  place?: string[];
 }
 
 /** Checks the order and tense of the object and action words. */
@@ -358,7 +468,7 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   if (words.length === 0) return undefined;
   const action = findPastAction(words, extraPast);
   if (action) {
-    if (isObjectAction(words, extraPast)) return undefined;
+    if (isObjectAction(words, extraPast)) return checkObjectFirst(words, action, extraPast);
     // "Created" has no object; "Added to Cart" starts with its action and has no object to put first.
     if (action.end === words.length) return { kind: 'noAction' };
     return allowVerbFirst ? undefined : { kind: 'verbFirst' };
@@ -369,8 +479,16 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   const hasParticle = particles.has(last);
   const actionWord = hasParticle ? words[words.length - 2]! : last;
   const objectWords = words.slice(0, hasParticle ? -2 : -1);
+  const hasObject = objectWords.length > 0 || hasParticle;
   const first = nounGerunds.has(words[0]!) ? undefined : verbForm(words[0]!);
-  const actionBase = objectWords.length > 0 || hasParticle ? verbBase(actionWord) : undefined;
+  // An -s form is the action when the first word reads more as a thing ("Report Exports" is the report that
+  // exports, "View Comments" the comments viewed) and it seldom names a thing itself ("Page Views").
+  const presentBase = hasObject && verbBase(actionWord) === undefined ? baseOfPresent(stem(actionWord)) : undefined;
+  const presentAction =
+    presentBase !== undefined &&
+    objectLikeness(presentBase) < 2 &&
+    (!first || (first.form === 'base' && objectLikeness(words[0]!) > objectLikeness(presentBase)));
+  const actionBase = hasObject ? (verbBase(actionWord) ?? (presentAction ? presentBase : undefined)) : undefined;
 
   // Which end holds the verb: "Create Account" (first), "Report Export" (last).
   // Many words are both ("report", "export"): the one that reads more as a
@@ -380,7 +498,7 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   const firstParticle = words.length >= 3 && particles.has(words[1]!);
   const verbFirst: Reading | undefined = first && {
     kind: 'verbFirst',
-    corrected: [...words.slice(firstParticle ? 2 : 1), pastOf(first.base) + gluedDigits(words[0]!), ...(firstParticle ? [words[1]!] : [])],
+    corrected: actionFirstCorrected(first.base, firstParticle),
   };
   const pastLast: Reading | undefined =
     actionBase === undefined
@@ -390,15 +508,50 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   if (!verbFirst || !pastLast) return pastLast ? checked(pastLast) : { kind: 'notPastTense' };
 
   const firstLikeness = first!.form === 'base' ? objectLikeness(words[0]!) : first!.form === 'past' && words.length > 2 ? 1 : -1;
-  const lastLikeness = objectLikeness(actionWord);
+  const lastLikeness = objectLikeness(presentAction ? presentBase! : actionWord);
   // Two words that both often name a process ("Deploy Build", "Install Update") read as an order: the first is the verb.
   const readings = firstLikeness < lastLikeness || (firstLikeness === 1 && lastLikeness === 1) ? [verbFirst, pastLast] : [pastLast, verbFirst];
   const sensible = readings.find((reading) => isSensibleName(reading.corrected, extraPast));
   const problem = sensible ?? { kind: readings[0]!.kind };
   return problem.kind === 'verbFirst' && allowVerbFirst ? undefined : problem;
 
+  /**
+   * The words after a verb that comes first, with its past form after the
+   * object, before where a directed action went ("Add Product to Cart" →
+   * "Product Added to Cart").
+   */
+  function actionFirstCorrected(base: string, withParticle: boolean): string[] {
+    const rest = words.slice(withParticle ? 2 : 1);
+    const action = [pastOf(base) + gluedDigits(words[0]!), ...(withParticle ? [words[1]!] : [])];
+    const place = directedVerbs.has(base) ? placeStart(rest, 1, rest.length - 1, extraPast) : -1;
+    return place > 0 ? [...rest.slice(0, place), ...action, ...rest.slice(place)] : [...rest, ...action];
+  }
+
   /** The problem with its corrected name only when that name makes sense. */
   function checked(problem: Reading): ActionProblem {
-    return isSensibleName(problem.corrected, extraPast) ? problem : { kind: problem.kind };
+    return withSensibleName(problem, extraPast);
   }
+}
+
+/** A problem with its corrected name only when that name makes sense. */
+function withSensibleName(problem: Reading, extraPast: ReadonlySet<string>): ActionProblem {
+  return isSensibleName(problem.corrected, extraPast) ? problem : { kind: problem.kind, ...(problem.place ? { place: problem.place } : {}) };
+}
+
+/**
+ * What is wrong with a name whose object comes before its past-tense action:
+ * auxiliaries that make it present or future ("Report Will Be Exported" →
+ * "Report Exported"), or where the action went standing before it ("Product
+ * to Cart Added" → "Product Added to Cart").
+ */
+function checkObjectFirst(words: readonly string[], action: ActionSpan, extraPast: ReadonlySet<string>): ActionProblem | undefined {
+  const auxiliary = auxiliaryStart(words, action.start);
+  if (auxiliary >= 0) {
+    return withSensibleName({ kind: 'notPastTense', corrected: [...words.slice(0, auxiliary), ...words.slice(action.start)] }, extraPast);
+  }
+  const place = misplacedPlace(words, action, extraPast);
+  if (place < 0) return undefined;
+  const placeWords = words.slice(place, action.start);
+  const corrected = [...words.slice(0, place), ...words.slice(action.start, action.end), ...placeWords];
+  return withSensibleName({ kind: 'placeBeforeAction', corrected, place: placeWords }, extraPast);
 }

@@ -7,11 +7,26 @@
 export const namingStyles = ['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase'] as const;
 export type NamingStyle = (typeof namingStyles)[number];
 
-/** Words that Title Case may leave in lower case when they are not the first word. */
+/** Words that Title Case may leave in lower case when they are neither the first nor the last word. */
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
 
 /** Words that follow a verb to make a phrasal verb: "signed up", "logged in", "opted out". */
 export const particles = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over', 'back', 'through']);
+
+/** Prepositions that can follow a particle verb: the "in" of "Signed In to Slack" is a particle, that of "Saved in Folder" is not. */
+const afterParticle = new Set(['to', 'from', 'into', 'onto', 'for', 'by', 'at', 'as', 'via', 'with', 'using', 'through']);
+
+/**
+ * Whether Title Case may leave the word at `index` in lower case: a minor
+ * word inside the name. The last word is capitalised, and so is a particle
+ * ("in", "on") followed by a preposition: both end a phrasal verb ("Signed
+ * In", "Feature Turned On", "Signed In to Slack").
+ */
+function isMinorAt(words: readonly string[], index: number): boolean {
+  const word = words[index]!;
+  if (index === 0 || index === words.length - 1 || !minorWords.has(word)) return false;
+  return !(particles.has(word) && afterParticle.has(words[index + 1]!.toLowerCase()));
+}
 
 /**
  * Short words that are words, not acronyms, in a name written all in capitals:
@@ -51,24 +66,50 @@ const wordsCache = new Map<string, readonly string[]>();
  * The words of an event name as written, spelling kept. Separators split
  * words; only a name without separators ("accountCreated", "APIKeyCreated")
  * splits at its humps, so "OAuth Connected", "iOS App Installed" and
- * "McDonald Added" keep their words whole. With `keepApostrophes`,
+ * "McDonald Added" keep their words whole. A hyphen between letters is part
+ * of a word in a name with other separators ("E-mail Sent"), and separates
+ * words in one without ("report-exported"). With `keepApostrophes`,
  * "customer's" stays one word with its apostrophe.
  */
 export function spelledWords(name: string, keepApostrophes = false): string[] {
-  const runs = runsOf(name, keepApostrophes);
+  let runs = runsOf(name, keepApostrophes, hasWordSeparators(name));
+  // A hyphenated word alone (".Wi-FiConnected") has nothing else to part it from: its hyphens separate.
+  if (runs.length === 1 && runs[0]!.includes('-')) runs = runsOf(name, keepApostrophes);
   return runs.length === 1 ? splitHumps(runs[0]!) : runs;
 }
 
-/** An apostrophe inside a word: "customer's". */
-const inWordApostrophe = /(?<=[\p{L}\p{M}\p{N}])['\u2019](?=[\p{L}\p{M}\p{N}])/gu;
-/** Any other apostrophe, a quote mark: "'Beta'". */
+/**
+ * Whether a name separates its words with something other than hyphens: then
+ * a hyphen between letters is part of a word ("E-mail Sent", "Wi-Fi
+ * Connected", "Model Fine-Tuned"); in a name whose only separators are
+ * hyphens ("report-exported", "Trial-Started") the hyphens separate words.
+ */
+function hasWordSeparators(name: string): boolean {
+  return /[\s_.]/u.test(name);
+}
+
+/** An apostrophe that is not inside a word, a quote mark: "'Beta'". */
 const outerApostrophe = /(?<![\p{L}\p{M}\p{N}])['\u2019]|['\u2019](?![\p{L}\p{M}\p{N}])/gu;
 
-/** The runs of letters (with their combining marks) and digits in a name; with `keepApostrophes`, "customer's" is one run. */
-function runsOf(name: string, keepApostrophes = false): string[] {
-  return (keepApostrophes ? name.replace(outerApostrophe, ' ') : name.replace(/['\u2019]/g, ''))
-    .split(keepApostrophes ? /[^\p{L}\p{M}\p{N}'\u2019]+/u : /[^\p{L}\p{M}\p{N}]+/u)
-    .filter((run) => run.length > 0);
+/** What separates runs: anything but letters, marks and digits, and, when kept, apostrophes and hyphens (indexed by those two flags). */
+const runSeparators = [
+  /[^\p{L}\p{M}\p{N}]+/u,
+  /[^\p{L}\p{M}\p{N}-]+/u,
+  /[^\p{L}\p{M}\p{N}'\u2019]+/u,
+  /[^\p{L}\p{M}\p{N}'\u2019-]+/u,
+];
+/** A hyphen that is not between two letters or digits. */
+const outerHyphen = /(?<![\p{L}\p{M}\p{N}])-|-(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * The runs of letters (with their combining marks) and digits in a name; with
+ * `keepApostrophes`, "customer's" is one run, with `keepHyphens`, "e-mail".
+ */
+function runsOf(name: string, keepApostrophes = false, keepHyphens = false): string[] {
+  const text = keepApostrophes ? name.replace(outerApostrophe, ' ') : name.replace(/['\u2019]/g, '');
+  const runs = text.split(runSeparators[(keepApostrophes ? 2 : 0) + (keepHyphens ? 1 : 0)]!);
+  // Only a hyphen between letters joins them: "e-mail" is one run, "report -- exported" two.
+  return (keepHyphens ? runs.flatMap((run) => run.split(outerHyphen)) : runs).filter((run) => run.length > 0);
 }
 
 /** A camelCase or PascalCase run split at its humps: "accountCreated" → account, Created; "APIKey" → API, Key; "OAuth" stays whole. */
@@ -117,16 +158,20 @@ function capitalizedWord(word: string, shouted: boolean): string {
 /**
  * Writes words in a naming style. The capitalised styles keep each word's
  * spelling where it has one (see `capitalizedWord`), and Title Case leaves a
- * minor word ("to", "via") after the first in lower case; the lower-case
- * styles lower-case every word, and camelCase then capitalises each word
- * after the first ("reportExportedToPdf"). For `object.action` the dot
- * follows the first word.
+ * minor word ("to", "via") inside the name in lower case, not a particle that
+ * ends a phrasal verb ("Signed In"); the lower-case styles lower-case every
+ * word, and camelCase then capitalises each word after the first
+ * ("reportExportedToPdf"). For `object.action` the dot follows the first
+ * word. A hyphenated word stays whole in the capitalised styles ("Wi-Fi
+ * Connected"); the lower-case styles have no hyphens and write its parts as
+ * words ("wi_fi_connected").
  */
 export function formatWords(words: readonly string[], style: NamingStyle): string {
-  const lower = words.map((word) => word.toLowerCase());
+  const parts = words.map((word) => word.toLowerCase().split('-'));
+  const lower = parts.flat();
   const shouted = isShouted(words);
   const capitalized = words.map((word, index) =>
-    style === 'Title Case' && index > 0 && minorWords.has(word) ? word : capitalizedWord(word, shouted),
+    style === 'Title Case' && isMinorAt(words, index) ? word : capitalizedWord(word, shouted),
   );
   switch (style) {
     case 'Title Case':
@@ -134,7 +179,7 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
     case 'snake_case':
       return lower.join('_');
     case 'object.action':
-      return lower.length < 2 ? lower.join('') : `${lower[0]}.${lower.slice(1).join('_')}`;
+      return words.length < 2 ? lower.join('_') : `${parts[0]!.join('_')}.${parts.slice(1).flat().join('_')}`;
     case 'Object_Action':
       return capitalized.join('_');
     case 'camelCase':
@@ -161,15 +206,16 @@ export function respell(words: readonly string[], ...spellings: (readonly string
   return words.map((word) => spelled.get(word) ?? word);
 }
 
-/** The characters of a word: letters with their marks, digits, and apostrophes between them ("Customer's"). */
-const wordShape = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
+/** The characters of a word: letters with their marks, digits, and apostrophes or hyphens between them ("Customer's", "Wi-Fi"). */
+const wordShape = /^[\p{L}\p{M}\p{N}]+(?:['\u2019-][\p{L}\p{M}\p{N}]+)*$/u;
 /** A word of a capitalised style: it does not start in lower case, unless it is spelled like a brand ("iOS"); letters without case do. */
 const isCapitalizedWord = (word: string): boolean => wordShape.test(word) && (!/^\p{Ll}/u.test(word) || lowerFirstBrand.test(word));
 /** A word of the lower-case styles: lower-case letters, letters without case, marks, digits. */
 const lowerWord = '[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+';
 const snake = new RegExp(`^${lowerWord}(?:_${lowerWord})*$`, 'u');
 const dotted = new RegExp(`^${lowerWord}(?:_${lowerWord})*\\.${lowerWord}(?:_${lowerWord})*$`, 'u');
-const camel = new RegExp(`^[\\p{Ll}\\p{Lo}\\p{Lm}](?:${lowerWord}|[\\p{Lu}\\p{Lt}])*$`, 'u');
+/** camelCase starts in lower case or with a digit ("2faEnabled": a digit has no capital). */
+const camel = new RegExp(`^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}](?:${lowerWord}|[\\p{Lu}\\p{Lt}])*$`, 'u');
 
 /**
  * "ACCOUNT CREATED": every word with letters is in capitals, and not all of
@@ -189,7 +235,7 @@ function isCapitalizedStyle(name: string, separator: string, minorsInLowerCase: 
   const words = name.split(separator);
   if (words.length === 1 && spelledWords(name, true).length > 1) return false;
   return (
-    words.every((word, index) => isCapitalizedWord(word) || (minorsInLowerCase && index > 0 && minorWords.has(word))) &&
+    words.every((word, index) => isCapitalizedWord(word) || (minorsInLowerCase && isMinorAt(words, index))) &&
     !isShouted(words)
   );
 }
@@ -211,33 +257,59 @@ export function matchesStyle(name: string, style: NamingStyle): boolean {
   return name.length > 0 && styleChecks[style](name);
 }
 
-/** Characters that only separate words; anything else that is not a letter or digit is part of what the name says. */
-const separators = /[\s_.-]/u;
+/** What a name says besides its letters, digits and separators: the "&" of "Terms & Conditions", the apostrophe of "customer's". */
+function punctuationOf(name: string): string {
+  return name.replace(/[\p{L}\p{M}\p{N}\s_.-]/gu, '');
+}
+
+/**
+ * Whether `after` says what `before` says in other casing and separators
+ * only: the same other characters, the same words (lower-cased, so "ﬁle" is
+ * not "file" and "OAuth" is not "O Auth"), and each hyphenated word spelled
+ * exactly as it was (the casing of "e-mail" or "Check-in" is the user's
+ * call).
+ */
+export function keepsWords(before: string, after: string): boolean {
+  if (punctuationOf(before) !== punctuationOf(after)) return false;
+  const wordsBefore = spelledWords(before, true);
+  const wordsAfter = spelledWords(after, true);
+  return (
+    wordsBefore.length === wordsAfter.length &&
+    wordsBefore.every((word, index) => {
+      const other = wordsAfter[index]!;
+      return word.includes('-') || other.includes('-') ? word === other : word.toLowerCase() === other.toLowerCase();
+    })
+  );
+}
 
 /**
  * A name rewritten in a naming style, and whether the rewrite keeps all it
- * says: true when it only changes casing and separators (the same letters in
- * the same words), false when it drops other characters ("Terms & Conditions
- * Accepted" → "Terms Conditions Accepted", "A/B Test Started" → "A B Test
- * Started"), changes letters ("ﬁle" → "File") or moves where a word ends
- * (camelCase has no boundary before a digit: "report exported 2fa" →
- * "reportExported2fa"). Title Case keeps apostrophes inside words
- * ("customer's report" → "Customer's Report").
+ * says (see `keepsWords`): true when it only changes casing and separators,
+ * false when it drops other characters ("Terms & Conditions Accepted" →
+ * "Terms Conditions Accepted", "A/B Test Started" → "A B Test Started"),
+ * changes letters ("ﬁle" → "File"), moves where a word ends (camelCase has
+ * no boundary before a digit: "report exported 2fa" → "reportExported2fa")
+ * or changes a hyphenated word ("Wi-Fi Connected" → "wi_fi_connected").
+ * Title Case keeps apostrophes inside words ("customer's report" →
+ * "Customer's Report").
  */
 export function restyle(name: string, style: NamingStyle): { name: string; keepsEverything: boolean } {
-  const keepApostrophes = style === 'Title Case';
-  const kept = keepApostrophes ? name.replace(inWordApostrophe, '') : name;
-  const dropped = [...kept].some((char) => !separators.test(char) && !/[\p{L}\p{M}\p{N}]/u.test(char));
-  const words = spelledWords(name, keepApostrophes);
-  const restyled = formatWords(words, style);
-  const after = spelledWords(restyled, keepApostrophes);
-  const sameWords = after.length === words.length && after.every((word, index) => word.toLowerCase() === words[index]!.toLowerCase());
-  return { name: restyled, keepsEverything: !dropped && sameWords };
+  const restyled = formatWords(spelledWords(name, style === 'Title Case'), style);
+  return { name: restyled, keepsEverything: keepsWords(name, restyled) };
 }
 
 /** The key two names share when they have the same words: "account created". */
 export function wordKey(name: string): string {
   return splitWords(name).join(' ');
+}
+
+/**
+ * The key two names share when they have the same letters and digits, however
+ * their words part: "HubSpot Connected" (hub, spot) and "hubspot_connected",
+ * "2FA Enabled" and "2fa_enabled", "E-mail Sent" and "Email Sent".
+ */
+export function compactKey(name: string): string {
+  return splitWords(name).join('');
 }
 
 /**

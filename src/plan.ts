@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, formatPath } from './config-error.js';
-import { type NamingStyle, wordKey } from './event-words.js';
+import { compactKey, type NamingStyle, wordKey } from './event-words.js';
 import dottedPlan from './plans/dotted.json' with { type: 'json' };
 import planSchema from './plans/plan-schema.json' with { type: 'json' };
 import segmentPlan from './plans/segment.json' with { type: 'json' };
@@ -44,13 +44,19 @@ export interface PlanEvent extends PlanEventDefinition {
   name: string;
 }
 
-/** A plan ready for the rules: events by their words, synonyms by theirs. */
+/**
+ * A plan ready for the rules: events by their words, synonyms by theirs, and
+ * both again by their letters alone (`compactKey`), for names whose words
+ * part differently ("hubspot_connected" names HubSpot Connected).
+ */
 export interface Plan {
   name: string;
   naming: NamingStyle;
   events: PlanEvent[];
   byWords: Map<string, PlanEvent>;
   bySynonym: Map<string, PlanEvent>;
+  byLetters: Map<string, PlanEvent>;
+  bySynonymLetters: Map<string, PlanEvent>;
 }
 
 export const shippedPlans = { segment: segmentPlan as PlanFile, dotted: dottedPlan as PlanFile };
@@ -62,12 +68,17 @@ function buildPlan(file: PlanFile, fallbackName: string): Plan {
   const events = Object.entries(definitions).map(([name, definition]) => ({ ...definition, name }));
   const byWords = new Map<string, PlanEvent>();
   const bySynonym = new Map<string, PlanEvent>();
-  for (const event of events) byWords.set(wordKey(event.name), event);
+  const byLetters = new Map<string, PlanEvent>();
+  const bySynonymLetters = new Map<string, PlanEvent>();
+  for (const event of events) {
+    byWords.set(wordKey(event.name), event);
+    if (!byLetters.has(compactKey(event.name))) byLetters.set(compactKey(event.name), event);
+  }
   for (const event of events) {
     for (const synonym of event.synonyms ?? []) {
-      const key = wordKey(synonym);
       // A name that is itself a plan event is never a synonym of another one.
-      if (!byWords.has(key)) bySynonym.set(key, event);
+      if (!byWords.has(wordKey(synonym))) bySynonym.set(wordKey(synonym), event);
+      if (!byLetters.has(compactKey(synonym))) bySynonymLetters.set(compactKey(synonym), event);
     }
   }
   return {
@@ -76,6 +87,8 @@ function buildPlan(file: PlanFile, fallbackName: string): Plan {
     events,
     byWords,
     bySynonym,
+    byLetters,
+    bySynonymLetters,
   };
 }
 
@@ -91,19 +104,29 @@ export function shippedPlan(name: ShippedPlanName): Plan {
 
 /**
  * The plan event a name refers to by its words, whatever its style:
- * "trial_started", "trialStarted" and "Trial Started" all name Trial Started.
- * "User Signed Up" names Signed Up: the object `user` may stand before an
- * event that has none.
+ * "trial_started", "trialStarted" and "Trial Started" all name Trial Started,
+ * and whatever capitals inside a word: "hubspot_connected" and "HubSpot
+ * Connected", "2fa_enabled" and "2FA Enabled" (matched by their letters when
+ * their words part differently). "User Signed Up" names Signed Up: the object
+ * `user` may stand before an event that has none.
  */
 export function findPlanEvent(plan: Plan, name: string): PlanEvent | undefined {
-  const key = wordKey(name);
-  return plan.byWords.get(key) ?? (key.startsWith('user ') ? plan.byWords.get(key.slice(5)) : undefined);
+  return lookUp(plan.byWords, plan.byLetters, name);
 }
 
 /** The plan event a name is a known synonym of ("Login" → Signed In), unless it names a plan event itself. */
 export function findSynonym(plan: Plan, name: string): PlanEvent | undefined {
   if (findPlanEvent(plan, name)) return undefined;
-  return plan.bySynonym.get(wordKey(name));
+  return lookUp(plan.bySynonym, plan.bySynonymLetters, name);
+}
+
+/** A name's entry by its words, else by its letters, also without a leading `user`. */
+function lookUp(byWords: Map<string, PlanEvent>, byLetters: Map<string, PlanEvent>, name: string): PlanEvent | undefined {
+  const words = wordKey(name);
+  const found = byWords.get(words) ?? (words.startsWith('user ') ? byWords.get(words.slice(5)) : undefined);
+  if (found || byLetters.size === 0) return found;
+  const letters = words.replaceAll(' ', '');
+  return byLetters.get(letters) ?? (words.startsWith('user ') ? byLetters.get(letters.slice(4)) : undefined);
 }
 
 let validatePlan: ValidateFunction | undefined;
@@ -202,6 +225,8 @@ export function loadPlanFile(file: string, cwd: string): Plan {
     throw new ConfigError(`settings['b2b-tracking'].plan: the plan file ${JSON.stringify(file)} cannot be read (${detail}).`);
   }
   const isYaml = /\.ya?ml$/i.test(absolute);
+  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   let data: unknown;
   try {
     data = isYaml ? parseYaml(text) : JSON.parse(text);
@@ -210,13 +235,23 @@ export function loadPlanFile(file: string, cwd: string): Plan {
       error instanceof YAMLParseError
         ? error.message.split('\n')[0]!.replace(/:$/, '')
         : error instanceof Error
-          ? error.message
+          ? withLineAndColumn(error.message, text)
           : String(error);
     throw new ConfigError(`${file}: the plan file is not valid ${isYaml ? 'YAML' : 'JSON'}: ${detail}`);
   }
   const plan = buildPlan(validatePlanFile(data, file), path.basename(file).replace(/\.(json|ya?ml)$/i, ''));
   fileCache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, plan });
   return plan;
+}
+
+/** JSON.parse's "… at position 58" (Node 20) with the line and column a user can go to. */
+function withLineAndColumn(message: string, text: string): string {
+  const match = /\bposition (\d+)/.exec(message);
+  if (!match || /\bline \d+/.test(message)) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line} column ${column})`;
 }
 
 const inlineCache = new WeakMap<object, Plan>();

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { checkObjectAction } from '../event-grammar.js';
-import { formatWords, matchesStyle, type NamingStyle, respell, restyle, spelledWords } from '../event-words.js';
-import { findPlanEvent, findSynonym } from '../plan.js';
+import { compactKey, formatWords, keepsWords, matchesStyle, type NamingStyle, respell, restyle, spelledWords } from '../event-words.js';
+import { findPlanEvent, findSynonym, type PlanEvent } from '../plan.js';
 import { getSettings, type ResolvedSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, reportNodeWithin } from '../tracking-calls.js';
@@ -15,6 +15,7 @@ export type MessageIds =
   | 'notPastTense'
   | 'noAction'
   | 'trailingWords'
+  | 'placeBeforeAction'
   | 'synonym'
   | 'emptyName'
   | 'dynamicName'
@@ -73,7 +74,8 @@ export default createRule<Options, MessageIds>({
       notPastTense: 'Event `{{name}}` needs its action in the past tense{{hint}}.',
       noAction: 'Event `{{name}}` needs an object and a past-tense action, e.g. `{{example}}`.',
       trailingWords: 'Event `{{name}}` has words after its action; end the name with the action{{hint}} and send `{{extra}}` as a property.',
-      synonym: 'Event `{{name}}` is the plan event `{{expected}}` under another name; use `{{expected}}`.',
+      placeBeforeAction: 'Event `{{name}}` puts `{{place}}` before its action; put the action right after the object{{hint}}.',
+      synonym: 'Event `{{name}}` is the plan event `{{event}}` under another name; use `{{expected}}`.',
       emptyName: 'The event name is empty.',
       dynamicName:
         'The event name is built at run time; use a fixed name and send the varying part as a property (one name per event keeps every tool readable).',
@@ -172,19 +174,24 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     }
   });
 
-  /** The name without the team's context prefix or suffix, and what was around it. */
+  /**
+   * The name without the team's context prefix or suffix, and what was
+   * around it. A name that is all affix ("App: ") has an empty core, unless
+   * the pattern took only letters and digits: then it is the name itself.
+   */
   function stripAffixes(name: string): { before: string; core: string; after: string } {
     let before = '';
     let after = '';
     let core = name;
+    const isAffix = (matched: string) => matched.length > 0 && (matched.length < core.length || /[^\p{L}\p{M}\p{N}]/u.test(matched));
     for (const affix of affixes) {
       const prefix = affix.prefix.exec(core);
-      if (prefix && prefix[0].length > 0 && prefix[0].length < core.length) {
+      if (prefix && isAffix(prefix[0])) {
         before += prefix[0];
         core = core.slice(prefix[0].length);
       }
       const suffix = affix.suffix.exec(core);
-      if (suffix && suffix[0].length > 0 && suffix[0].length < core.length) {
+      if (suffix && isAffix(suffix[0])) {
         after = suffix[0] + after;
         core = core.slice(0, core.length - suffix[0].length);
       }
@@ -192,13 +199,28 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     return { before, core, after };
   }
 
-  /** The plan event that words name, directly or as a synonym, in the plan's spelling (then the name's own). */
-  function planNameOf(words: readonly string[], spelled: readonly string[]): string[] | undefined {
+  /**
+   * A plan event's name as a call should write it: the plan's own spelling
+   * when that is in the naming style (always under the plan's own style),
+   * else its words in the style ("API Key Created" → "api_key_created").
+   * With `words`, the words of a name that stands for the event with an
+   * object before it ("User Signed Up"), spelled as the plan spells them.
+   */
+  function planSpelling(event: PlanEvent, words?: readonly string[], spelled: readonly string[] = []): string {
+    const planWords = spelledWords(event.name);
+    if (words && compactKey(words.join(' ')) !== compactKey(event.name)) {
+      return formatWords(respell(words, planWords, spelled), style);
+    }
+    return style === settings.plan.naming || matchesStyle(event.name, style) ? event.name : formatWords(planWords, style);
+  }
+
+  /** The name that words stand for as a plan event, directly or as a synonym, in the plan's spelling; else undefined. */
+  function planNameOf(words: readonly string[], spelled: readonly string[]): string | undefined {
     const name = words.join(' ');
     const event = findPlanEvent(settings.plan, name);
-    if (event) return respell(words, spelledWords(event.name), spelled);
+    if (event) return planSpelling(event, words, spelled);
     const synonymOf = findSynonym(settings.plan, name);
-    return synonymOf ? spelledWords(synonymOf.name) : undefined;
+    return synonymOf ? planSpelling(synonymOf) : undefined;
   }
 
   /** What is wrong with a name, each with the name it should have: a fix or a suggestion, or neither where none can be written. */
@@ -208,32 +230,47 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     const spelled = spelledWords(core);
     if (spelled.length === 0) return [{ messageId: 'emptyName' }];
     const words = spelled.map((word) => word.toLowerCase());
-    /** The full name with the team's affixes, from the words of its object-action part. */
-    const full = (correctedWords: readonly string[]) => before + formatWords(correctedWords, style) + after;
+    /** The full name with the team's affixes around its object-action part. */
+    const full = (coreName: string) => before + coreName + after;
 
     const synonymOf = findSynonym(settings.plan, core);
     if (synonymOf) {
-      const expected = full(spelledWords(synonymOf.name));
-      return [{ messageId: 'synonym', data: { name, expected }, rename: expected, renameBy: 'suggestion' }];
+      const event = planSpelling(synonymOf);
+      const expected = full(event);
+      return [{ messageId: 'synonym', data: { name, event, expected }, rename: expected, renameBy: 'suggestion' }];
     }
 
     const findings: Finding[] = [];
+    const planEvent = findPlanEvent(settings.plan, core);
+    if (planEvent) {
+      // A plan event is written as the plan spells it: "Signed In", not "Signed in"; "API Key Created", not "Api Key Created".
+      const expected = planSpelling(planEvent, words, spelled);
+      if (expected !== core) {
+        findings.push({
+          messageId: 'wrongStyle',
+          data: { name, style: matchesStyle(core, style) ? "the plan's spelling" : style },
+          rename: full(expected),
+          renameBy: keepsWords(core, expected) ? 'fix' : 'suggestion',
+        });
+      }
+      // The plan's own events are exempt from the object-first check ("Signed Up" has no object).
+      return findings;
+    }
+
     if (!matchesStyle(core, style)) {
-      // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)") or
-      // changes letters ("ﬁ" → "Fi") is the user's call. A rewrite still out of the style ("ß" has no one-letter capital) is no rewrite.
+      // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)"),
+      // changes letters ("ﬁ" → "Fi") or a hyphenated word is the user's call. A rewrite still out of the style ("ß" has
+      // no one-letter capital) is no rewrite.
       const styled = restyle(core, style);
-      const expected = before + styled.name + after;
       findings.push({
         messageId: 'wrongStyle',
         data: { name, style },
         ...(styled.name !== core && matchesStyle(styled.name, style)
-          ? { rename: expected, renameBy: styled.keepsEverything ? ('fix' as const) : ('suggestion' as const) }
+          ? { rename: full(styled.name), renameBy: styled.keepsEverything ? ('fix' as const) : ('suggestion' as const) }
           : {}),
       });
     }
 
-    // The plan's own events are exempt from the object-first check ("Signed Up" has no object).
-    if (findPlanEvent(settings.plan, core)) return findings;
     const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
     if (!problem) return findings;
     if (problem.kind === 'noAction') {
@@ -242,10 +279,11 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     }
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
     const head = problem.head && planNameOf(problem.head, spelled);
-    const corrected = head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? respell(problem.corrected, spelled)));
+    const corrected =
+      head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? formatWords(respell(problem.corrected, spelled), style)));
     findings.push({
       messageId: problem.kind,
-      data: { name, extra: problem.extra?.join(' ') ?? '' },
+      data: { name, extra: problem.extra?.join(' ') ?? '', place: problem.place?.join(' ') ?? '' },
       ...(corrected ? { rename: full(corrected), renameBy: 'suggestion' as const } : {}),
     });
     return findings;
@@ -261,6 +299,7 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
         return rename === undefined ? ` (e.g. \`${formatWords(['report', 'exported'], style)}\`)` : `; write \`${rename}\``;
       case 'verbFirst':
       case 'notPastTense':
+      case 'placeBeforeAction':
         return rename === undefined ? '' : `: \`${rename}\``;
       case 'trailingWords':
         return rename === undefined ? '' : ` (\`${rename}\`)`;

@@ -7,7 +7,7 @@ export type MessageIds = 'activationEvent';
 export type Options = [{ entities?: string[] }];
 
 /** The entities whose activation is a milestone computed downstream ("User Activated"), not an action on a thing ("Integration Activated"). */
-const defaultEntities = ['user', 'account', 'workspace', 'organization', 'organisation', 'company', 'team', 'member', 'customer', 'tenant'];
+const defaultEntities = ['user', 'account', 'workspace', 'organization', 'organisation', 'org', 'company', 'team', 'member', 'customer', 'tenant'];
 
 /** A noun and its plural: "user"/"users", "company"/"companies". */
 function sameNoun(word: string, noun: string): boolean {

@@ -5,6 +5,9 @@ import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rul
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 const sticky = { stickyGroups: true };
+/** Plans whose events spell words in their own way: acronyms and inner capitals, a multi-word object before the dot. */
+const acronymPlan = { events: { 'API Key Created': {}, 'SSO Enabled': {}, 'HubSpot Connected': {} } };
+const billingPlan = { naming: 'object.action', events: { 'billing_plan.upgraded': {} } };
 
 interface Expect {
   output?: string | null;
@@ -103,6 +106,43 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     { code: `analytics.track('Tenant Created - [Dashboard]');`, options: [{ affixes: [' - \\[\\w+\\]'] }] },
     // The literal " - [Dashboard]" as an escaped regular expression, as the docs show it.
     { code: `analytics.track('Tenant Created - [Dashboard]');`, options: [{ affixes: [' - \\[Dashboard\\]'] }] },
+    // A plan event as the plan spells it: a particle is capitalised, acronyms and inner capitals stay.
+    `analytics.track('Signed In');`,
+    `analytics.track('User Signed In');`,
+    { code: `analytics.track('API Key Created');`, settings: { 'b2b-tracking': { plan: acronymPlan } } },
+    { code: `analytics.track('HubSpot Connected');`, settings: { 'b2b-tracking': { plan: acronymPlan } } },
+    { code: `analytics.track('billing_plan.upgraded');`, settings: { 'b2b-tracking': { plan: billingPlan } } },
+    // A hyphen inside a word is part of it.
+    `analytics.track('E-mail Sent');`,
+    `analytics.track('Wi-Fi Connected');`,
+    `analytics.track('Check-in Completed');`,
+    `analytics.track('Add-on Installed');`,
+    `analytics.track('T-Shirt Ordered');`,
+    `analytics.track('Model Fine-Tuned');`,
+    `analytics.track('Opt-In Confirmed');`,
+    `analytics.track('Re-engagement Email Sent');`,
+    { code: `accoil.track('Wi-Fi_Connected');`, settings: { 'b2b-tracking': { naming: 'Object_Action' } } },
+    // Irregular past forms, and nouns that are verbs too.
+    `analytics.track('Rate Limit Hit');`,
+    `analytics.track('Test Ran');`,
+    `analytics.track('Query Ran');`,
+    `analytics.track('Tag Stuck');`,
+    `analytics.track('Lead Caught');`,
+    `analytics.track('Lead Converted');`,
+    `analytics.track('Server Spun Up');`,
+    `analytics.track('Cluster Torn Down');`,
+    `analytics.track('Record Sought');`,
+    `analytics.track('Deck Dealt');`,
+    `analytics.track('Cost Hit');`,
+    `analytics.track('Seat Bid');`,
+    `analytics.track('Survey Undertaken');`,
+    // Where the action went follows it; a preposition inside an object's name is no place.
+    `analytics.track('User Added to Team');`,
+    `analytics.track('List of Users Exported');`,
+    `analytics.track('Add to Cart Button Clicked');`,
+    `analytics.track('Time to Value Reached');`,
+    // A digit has no capital: camelCase may start with one.
+    { code: `analytics.track('2faEnabled');`, settings: { 'b2b-tracking': { naming: 'camelCase' } } },
   ],
   invalid: [
     // Casing and separators: autofix, words unchanged.
@@ -197,10 +237,10 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     named(`analytics.track('Trial Start');`, `'Trial Start'`, 'synonym', { suggestion: `analytics.track('Trial Started');` }),
     named(`analytics.track('login');`, `'login'`, 'synonym', { suggestion: `analytics.track('user.signed_in');`, settings: { plan: 'dotted' } }),
     named(`analytics.track('signup');`, `'signup'`, 'synonym', { suggestion: `analytics.track('signed_up');`, settings: { naming: 'snake_case' } }),
-    // With an affix, the message names the whole name the suggestion writes.
+    // With an affix, the message names the plan event, and the whole name the suggestion writes.
     named(`analytics.track('web:Login');`, `'web:Login'`, 'synonym', {
       suggestion: `analytics.track('web:Signed In');`,
-      data: { name: 'web:Login', expected: 'web:Signed In' },
+      data: { name: 'web:Login', event: 'Signed In', expected: 'web:Signed In' },
       options: [{ affixes: ['[a-z]+:'] }],
     }),
     // Empty and run-time names.
@@ -322,6 +362,119 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       output: `accoil.track('Report_Created');`,
       settings: { naming: 'Object_Action' },
     }),
+    // A plan event is written as the plan spells it, in the naming style: particles capitalised, acronyms kept.
+    named(`analytics.track('signed_in');`, `'signed_in'`, 'wrongStyle', { output: `analytics.track('Signed In');` }),
+    named(`analytics.track('Signed in');`, `'Signed in'`, 'wrongStyle', {
+      output: `analytics.track('Signed In');`,
+      data: { name: 'Signed in', style: 'Title Case', hint: '; write `Signed In`' },
+    }),
+    named(`analytics.track('user_signed_in');`, `'user_signed_in'`, 'wrongStyle', { output: `analytics.track('User Signed In');` }),
+    named(`analytics.track('api_key_created');`, `'api_key_created'`, 'wrongStyle', {
+      output: `analytics.track('API Key Created');`,
+      settings: { plan: acronymPlan },
+    }),
+    named(`analytics.track('Api Key Created');`, `'Api Key Created'`, 'wrongStyle', {
+      output: `analytics.track('API Key Created');`,
+      settings: { plan: acronymPlan },
+      data: { name: 'Api Key Created', style: "the plan's spelling", hint: '; write `API Key Created`' },
+    }),
+    named(`analytics.track('sso_enabled');`, `'sso_enabled'`, 'wrongStyle', { output: `analytics.track('SSO Enabled');`, settings: { plan: acronymPlan } }),
+    named(`analytics.track('hubspot_connected');`, `'hubspot_connected'`, 'wrongStyle', {
+      output: `analytics.track('HubSpot Connected');`,
+      settings: { plan: acronymPlan },
+    }),
+    // "HubSpotConnected" parts its words as "Hub Spot Connected": a suggestion, the words would change.
+    named(`analytics.track('HubSpotConnected');`, `'HubSpotConnected'`, 'wrongStyle', {
+      suggestion: `analytics.track('HubSpot Connected');`,
+      settings: { plan: acronymPlan },
+    }),
+    named(`analytics.track('api_key_created');`, `'api_key_created'`, 'wrongStyle', {
+      output: `analytics.track('apiKeyCreated');`,
+      settings: { plan: acronymPlan, naming: 'camelCase' },
+    }),
+    named(`analytics.track('Billing Plan Upgraded');`, `'Billing Plan Upgraded'`, 'wrongStyle', {
+      output: `analytics.track('billing_plan.upgraded');`,
+      settings: { plan: billingPlan },
+    }),
+    named(`analytics.track('billing.plan_upgraded');`, `'billing.plan_upgraded'`, 'wrongStyle', {
+      output: `analytics.track('billing_plan.upgraded');`,
+      settings: { plan: billingPlan },
+    }),
+    named(`analytics.track('billing_plan.upgraded');`, `'billing_plan.upgraded'`, 'wrongStyle', {
+      output: `analytics.track('Billing Plan Upgraded');`,
+      settings: { plan: billingPlan, naming: 'Title Case' },
+    }),
+    // Without a plan event, Title Case capitalises a particle that ends a phrasal verb.
+    named(`analytics.track('opted_in');`, `'opted_in'`, 'wrongStyle', { output: `analytics.track('Opted In');` }),
+    named(`analytics.track('checked_in');`, `'checked_in'`, 'wrongStyle', { output: `analytics.track('Checked In');` }),
+    named(`analytics.track('Feature Turned on');`, `'Feature Turned on'`, 'wrongStyle', { output: `analytics.track('Feature Turned On');` }),
+    named(`analytics.track('report saved in folder');`, `'report saved in folder'`, 'wrongStyle', {
+      output: `analytics.track('Report Saved in Folder');`,
+    }),
+    // A hyphenated word is only ever changed by a suggestion; a name whose only separators are hyphens is fixed.
+    named(`analytics.track('e-mail sent');`, `'e-mail sent'`, 'wrongStyle', { suggestion: `analytics.track('E-mail Sent');` }),
+    named(`analytics.track('E-mail sent');`, `'E-mail sent'`, 'wrongStyle', { output: `analytics.track('E-mail Sent');` }),
+    named(`analytics.track('Wi-Fi Connected');`, `'Wi-Fi Connected'`, 'wrongStyle', {
+      suggestion: `analytics.track('wi_fi_connected');`,
+      settings: { naming: 'snake_case' },
+    }),
+    named(`accoil.track('Wi-Fi Connected');`, `'Wi-Fi Connected'`, 'wrongStyle', {
+      output: `accoil.track('Wi-Fi_Connected');`,
+      settings: { naming: 'Object_Action' },
+    }),
+    named(`analytics.track('Trial-Started');`, `'Trial-Started'`, 'wrongStyle', { output: `analytics.track('Trial Started');` }),
+    // camelCase starts with a digit when the name does.
+    named(`analytics.track('2FA Enabled');`, `'2FA Enabled'`, 'wrongStyle', { output: `analytics.track('2faEnabled');`, settings: { naming: 'camelCase' } }),
+    // A verb first with where it went: the action goes after the object, before the place.
+    named(`analytics.track('Add Product to Cart');`, `'Add Product to Cart'`, 'verbFirst', { suggestion: `analytics.track('Product Added to Cart');` }),
+    named(`analytics.track('Upgrade Plan to Pro');`, `'Upgrade Plan to Pro'`, 'verbFirst', { suggestion: `analytics.track('Plan Upgraded to Pro');` }),
+    named(`analytics.track('Add User to Team');`, `'Add User to Team'`, 'verbFirst', { suggestion: `analytics.track('User Added to Team');` }),
+    named(`analytics.track('Export Report to PDF');`, `'Export Report to PDF'`, 'verbFirst', {
+      suggestion: `analytics.track('Report Exported to PDF');`,
+    }),
+    named(`analytics.track('Click Add to Cart Button');`, `'Click Add to Cart Button'`, 'verbFirst', {
+      suggestion: `analytics.track('Add to Cart Button Clicked');`,
+    }),
+    // Where the action went, before the action.
+    named(`analytics.track('Product to Cart Added');`, `'Product to Cart Added'`, 'placeBeforeAction', {
+      suggestion: `analytics.track('Product Added to Cart');`,
+      data: { name: 'Product to Cart Added', place: 'to cart', hint: ': `Product Added to Cart`' },
+    }),
+    named(`analytics.track('Plan to Pro Upgraded');`, `'Plan to Pro Upgraded'`, 'placeBeforeAction', {
+      suggestion: `analytics.track('Plan Upgraded to Pro');`,
+    }),
+    named(`analytics.track('user_from_team_removed');`, `'user_from_team_removed'`, 'placeBeforeAction', {
+      suggestion: `analytics.track('user_removed_from_team');`,
+      settings: { naming: 'snake_case' },
+    }),
+    // "Lead" and "Feed" are things; a past form spelled like its base after a verb is that verb's object.
+    named(`analytics.track('Lead Export');`, `'Lead Export'`, 'notPastTense', { suggestion: `analytics.track('Lead Exported');` }),
+    named(`analytics.track('Create Lead');`, `'Create Lead'`, 'verbFirst', { suggestion: `analytics.track('Lead Created');` }),
+    named(`analytics.track('Convert Lead');`, `'Convert Lead'`, 'verbFirst', { suggestion: `analytics.track('Lead Converted');` }),
+    named(`analytics.track('Assign Lead');`, `'Assign Lead'`, 'verbFirst', { suggestion: `analytics.track('Lead Assigned');` }),
+    named(`analytics.track('Activity Feed');`, `'Activity Feed'`, 'notPastTense', { data: { name: 'Activity Feed', hint: '' } }),
+    named(`analytics.track('Start Run');`, `'Start Run'`, 'verbFirst', { suggestion: `analytics.track('Run Started');` }),
+    named(`analytics.track('Create Set');`, `'Create Set'`, 'verbFirst', { suggestion: `analytics.track('Set Created');` }),
+    // Present and future forms.
+    named(`analytics.track('Report Exports');`, `'Report Exports'`, 'notPastTense', { suggestion: `analytics.track('Report Exported');` }),
+    named(`analytics.track('User Signs Up');`, `'User Signs Up'`, 'notPastTense', { suggestion: `analytics.track('User Signed Up');` }),
+    named(`analytics.track('View Comments');`, `'View Comments'`, 'verbFirst', { suggestion: `analytics.track('Comments Viewed');` }),
+    named(`analytics.track('Report Will Be Exported');`, `'Report Will Be Exported'`, 'notPastTense', {
+      suggestion: `analytics.track('Report Exported');`,
+    }),
+    named(`analytics.track('Report Being Exported');`, `'Report Being Exported'`, 'notPastTense', { suggestion: `analytics.track('Report Exported');` }),
+    named(`analytics.track('Report Is Exported');`, `'Report Is Exported'`, 'notPastTense', { suggestion: `analytics.track('Report Exported');` }),
+    // A name that is all affix is empty; the synonym message names the plan event without the affix.
+    named(`analytics.track('App: ');`, `'App: '`, 'emptyName', { options: [{ affixes: ['[A-Za-z]+: '] }] }),
+    named(`analytics.track('App: Signup');`, `'App: Signup'`, 'synonym', {
+      suggestion: `analytics.track('App: Signed Up');`,
+      data: { name: 'App: Signup', event: 'Signed Up', expected: 'App: Signed Up' },
+      options: [{ affixes: ['[A-Za-z]+: '] }],
+    }),
+    named(`analytics.track('App: signed_in');`, `'App: signed_in'`, 'wrongStyle', {
+      output: `analytics.track('App: Signed In');`,
+      options: [{ affixes: ['[A-Za-z]+: '] }],
+    }),
     // Every SDK form.
     named(`analytics.track({ userId, event: 'report exported' });`, `'report exported'`, 'wrongStyle', { output: `analytics.track({ userId, event: 'Report Exported' });` }),
     named(`rudderanalytics.track('report exported');`, `'report exported'`, 'wrongStyle', { output: `rudderanalytics.track('Report Exported');` }),
@@ -418,6 +571,11 @@ tsRuleTester.run('event-name-format (TypeScript)', rule, {
       ['wrongStyle', {}],
       ['trailingWords', { suggestion: `posthog.capture('Report Exported' as const);` }],
     ]),
+    named(`posthog.capture('signed_in' as const);`, `'signed_in'`, 'wrongStyle', { output: `posthog.capture('Signed In' as const);` }),
+    named(`posthog.capture('Product to Cart Added' satisfies string);`, `'Product to Cart Added'`, 'placeBeforeAction', {
+      suggestion: `posthog.capture('Product Added to Cart' satisfies string);`,
+    }),
+    named(`posthog.capture('e-mail sent' as const);`, `'e-mail sent'`, 'wrongStyle', { suggestion: `posthog.capture('E-mail Sent' as const);` }),
   ],
 });
 
@@ -428,7 +586,10 @@ function inButton(name: string, messageId: MessageIds, fixed: string, kind: 'out
 }
 
 tsxRuleTester.run('event-name-format (TSX)', rule, {
-  valid: [{ code: `const B = () => <button onClick={() => posthog.capture('Report Exported')} />;`, filename: 'b.tsx' }],
+  valid: [
+    { code: `const B = () => <button onClick={() => posthog.capture('Report Exported')} />;`, filename: 'b.tsx' },
+    { code: `const B = () => <button onClick={() => posthog.capture('Wi-Fi Connected')} />;`, filename: 'b.tsx' },
+  ],
   invalid: [
     inButton('report exported', 'wrongStyle', 'Report Exported', 'output'),
     inButton('Report Exported Successfully', 'trailingWords', 'Report Exported', 'suggestion'),
@@ -439,6 +600,9 @@ tsxRuleTester.run('event-name-format (TSX)', rule, {
     inButton('İstanbul viewed', 'wrongStyle', 'İstanbul Viewed', 'output'),
     inButton('ﬁle exported', 'wrongStyle', 'File Exported', 'suggestion'),
     inButton('Deploy Build', 'verbFirst', 'Build Deployed', 'suggestion'),
+    inButton('signed_in', 'wrongStyle', 'Signed In', 'output'),
+    inButton('Add Product to Cart', 'verbFirst', 'Product Added to Cart', 'suggestion'),
+    inButton('Report Will Be Exported', 'notPastTense', 'Report Exported', 'suggestion'),
   ],
 });
 

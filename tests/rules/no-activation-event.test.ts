@@ -64,6 +64,8 @@ jsRuleTester.run('no-activation-event (JavaScript)', rule, {
     activation(`analytics.track('Workspace Member Activated');`, `'Workspace Member Activated'`),
     activation(`analytics.track('Customer Activated');`, `'Customer Activated'`),
     activation(`analytics.track('Tenant Activated');`, `'Tenant Activated'`),
+    activation(`analytics.track('Org Activated');`, `'Org Activated'`),
+    activation(`analytics.track('orgs_activated');`, `'orgs_activated'`),
     activation(`analytics.track('New Users Activated');`, `'New Users Activated'`),
     // No object at all: the milestone itself.
     activation(`analytics.track('Activated');`, `'Activated'`),
@@ -75,6 +77,7 @@ jsRuleTester.run('no-activation-event (JavaScript)', rule, {
     activation(`analytics.track('Account Activate');`, `'Account Activate'`),
     activation(`analytics.track('Activating Workspace');`, `'Activating Workspace'`),
     activation(`analytics.track('Account Activated via Email');`, `'Account Activated via Email'`),
+    activation(`analytics.track('User Is Activated');`, `'User Is Activated'`),
     // A team's own entities; the option replaces the default list.
     activation(`analytics.track('Project Activated');`, `'Project Activated'`, {}, [{ entities: ['project', 'user'] }]),
     activation(`analytics.track('Sub Account Activated');`, `'Sub Account Activated'`, {}, [{ entities: ['Sub Account'] }]),
@@ -98,6 +101,7 @@ tsRuleTester.run('no-activation-event (TypeScript)', rule, {
     activation(`analytics.track('User Activated' as const);`, `'User Activated'`),
     activation(`analytics.track({ userId, event: 'Activated Workspace' satisfies string });`, `'Activated Workspace'`),
     activation(`posthog.capture('Project Activated' as const);`, `'Project Activated'`, {}, [{ entities: ['project'] }]),
+    activation(`posthog.capture('Org Activated' as const);`, `'Org Activated'`),
   ],
 });
 

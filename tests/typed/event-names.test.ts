@@ -50,7 +50,7 @@ runPaired('event-name-format', eventNameFormat, [
     code: signup,
     settings: sticky,
     // The name is in events.ts: a suggestion could not rewrite it here.
-    typed: [{ messageId: 'synonym', data: { name: 'Signup', expected: 'Signed Up' }, ...at(signup, 'EVENTS.signup'), suggestions: [] }],
+    typed: [{ messageId: 'synonym', data: { name: 'Signup', event: 'Signed Up', expected: 'Signed Up' }, ...at(signup, 'EVENTS.signup'), suggestions: [] }],
   },
   {
     code: trialEnded,
@@ -75,19 +75,19 @@ runPaired('event-name-format', eventNameFormat, [
     settings: sticky,
     typed: [
       { messageId: 'notPastTense', data: { name: 'Report Export', hint: ': `Report Exported`' }, ...at(genericParameter, 'name', -1), suggestions: [] },
-      { messageId: 'synonym', data: { name: 'Signup', expected: 'Signed Up' }, ...at(genericParameter, 'name', -1), suggestions: [] },
+      { messageId: 'synonym', data: { name: 'Signup', event: 'Signed Up', expected: 'Signed Up' }, ...at(genericParameter, 'name', -1), suggestions: [] },
     ],
   },
   {
     // May be undefined, and when it is not, it is a synonym.
     code: optionalParameter,
     settings: sticky,
-    typed: [{ messageId: 'synonym', data: { name: 'Signup', expected: 'Signed Up' }, ...at(optionalParameter, 'name', -1), suggestions: [] }],
+    typed: [{ messageId: 'synonym', data: { name: 'Signup', event: 'Signed Up', expected: 'Signed Up' }, ...at(optionalParameter, 'name', -1), suggestions: [] }],
   },
   {
     code: returned,
     settings: sticky,
-    typed: [{ messageId: 'synonym', data: { name: 'Signup', expected: 'Signed Up' }, ...at(returned, 'eventName()', -1), suggestions: [] }],
+    typed: [{ messageId: 'synonym', data: { name: 'Signup', event: 'Signed Up', expected: 'Signed Up' }, ...at(returned, 'eventName()', -1), suggestions: [] }],
   },
   // `string` and a numeric enum say nothing about the name.
   { code: `export function send(name: string) {\n  analytics.track(name);\n}`, settings: sticky },

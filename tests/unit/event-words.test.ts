@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWords, matchesStyle, respell, restyle, spelledWords, splitWords, wordKey } from '../../src/event-words.js';
+import { compactKey, formatWords, keepsWords, matchesStyle, respell, restyle, spelledWords, splitWords, wordKey } from '../../src/event-words.js';
 
 describe('splitWords', () => {
   it.each([
@@ -33,6 +33,13 @@ describe('spelledWords', () => {
     ['APIKeyCreated', ['API', 'Key', 'Created']],
     ['OAuthConnected', ['OAuth', 'Connected']],
     ["customer's report", ['customers', 'report']],
+    // A hyphen between letters is part of a word in a name with other separators, and separates in one without.
+    ['E-mail Sent', ['E-mail', 'Sent']],
+    ['Wi-Fi_Connected', ['Wi-Fi', 'Connected']],
+    ['report -- exported', ['report', 'exported']],
+    ['report-exported', ['report', 'exported']],
+    ['Trial-Started', ['Trial', 'Started']],
+    ['.Wi-FiConnected', ['Wi', 'FiConnected']],
   ])('%j → %j', (name, words) => {
     expect(spelledWords(name)).toEqual(words);
   });
@@ -81,6 +88,18 @@ describe('formatWords', () => {
     [['OAuth', 'Connected'], 'snake_case', 'oauth_connected'],
     [['OAuth', 'Connected'], 'camelCase', 'oauthConnected'],
     [['accountCreated', 'again'], 'Title Case', 'AccountCreated Again'],
+    // The last word, and a particle before a preposition, end a phrasal verb: capitalised.
+    [['signed', 'in'], 'Title Case', 'Signed In'],
+    [['feature', 'turned', 'on'], 'Title Case', 'Feature Turned On'],
+    [['signed', 'in', 'to', 'slack'], 'Title Case', 'Signed In to Slack'],
+    [['report', 'saved', 'in', 'folder'], 'Title Case', 'Report Saved in Folder'],
+    // Hyphenated words stay whole in the capitalised styles; the lower-case styles write their parts as words.
+    [['wi-fi', 'connected'], 'Title Case', 'Wi-fi Connected'],
+    [['Wi-Fi', 'connected'], 'Object_Action', 'Wi-Fi_Connected'],
+    [['Wi-Fi', 'connected'], 'snake_case', 'wi_fi_connected'],
+    [['check-in', 'completed'], 'object.action', 'check_in.completed'],
+    [['Check-in', 'completed'], 'camelCase', 'checkInCompleted'],
+    [['2FA', 'enabled'], 'camelCase', '2faEnabled'],
   ] as const)('%j in %s → %s (spelling kept where it says something)', (words, style, expected) => {
     expect(formatWords(words, style)).toBe(expected);
   });
@@ -131,6 +150,22 @@ describe('matchesStyle', () => {
     ['ßtest Exported', 'Title Case', false],
     ['Straße_ß', 'Object_Action', false],
     ['i\u0307stanbul_viewed', 'snake_case', true],
+    // The last word of a Title Case name is capitalised, so is a particle before a preposition.
+    ['Signed in', 'Title Case', false],
+    ['Signed In', 'Title Case', true],
+    ['Signed in to Slack', 'Title Case', false],
+    ['Signed In to Slack', 'Title Case', true],
+    ['Report Saved in Folder', 'Title Case', true],
+    // A hyphenated word is a word of the capitalised styles, not of the lower-case ones; hyphens alone do not separate Title Case words.
+    ['E-mail Sent', 'Title Case', true],
+    ['Check-in Completed', 'Title Case', true],
+    ['Wi-Fi_Connected', 'Object_Action', true],
+    ['wi-fi_connected', 'snake_case', false],
+    ['Trial-Started', 'Title Case', false],
+    ['e-mail Sent', 'Title Case', false],
+    // camelCase may start with a digit.
+    ['2faEnabled', 'camelCase', true],
+    ['2fa_enabled', 'camelCase', false],
   ] as const)('%j in %s: %s', (name, style, expected) => {
     expect(matchesStyle(name, style)).toBe(expected);
   });
@@ -142,6 +177,31 @@ describe('wordKey', () => {
     expect(new Set(['account_created', 'accountCreated', 'Account Created', 'account.created'].map(wordKey))).toEqual(
       new Set(['account created']),
     );
+  });
+});
+
+describe('compactKey', () => {
+  it('gives names with the same letters the same key, however their words part', () => {
+    expect(new Set(['HubSpot Connected', 'hubspot_connected', 'HubSpotConnected', 'hubspotConnected'].map(compactKey))).toEqual(
+      new Set(['hubspotconnected']),
+    );
+    expect(compactKey('2FA Enabled')).toBe(compactKey('2fa_enabled'));
+    expect(compactKey('E-mail Sent')).toBe(compactKey('email_sent'));
+  });
+});
+
+describe('keepsWords', () => {
+  it.each([
+    ['hubspot_connected', 'HubSpot Connected', true],
+    ['Billing Plan Upgraded', 'billing_plan.upgraded', true],
+    ['E-mail sent', 'E-mail Sent', true],
+    // Words parted otherwise, a hyphenated word changed, characters dropped.
+    ['HubSpotConnected', 'HubSpot Connected', false],
+    ['e-mail sent', 'E-mail Sent', false],
+    ['Wi-Fi Connected', 'wi_fi_connected', false],
+    ['Terms & Conditions', 'Terms Conditions', false],
+  ] as const)('%j → %j: %s', (before, after, expected) => {
+    expect(keepsWords(before, after)).toBe(expected);
   });
 });
 
@@ -180,6 +240,14 @@ describe('restyle', () => {
     ['report exported 2fa', 'camelCase', 'reportExported2fa', false],
     // Same letters, but "ß" has no one-letter capital: the rewrite is no Object_Action name (see matchesStyle).
     ['straße ß', 'Object_Action', 'Straße_ß', true],
+    // A particle at the end is capitalised; a hyphenated word is only kept as it is.
+    ['signed_in', 'Title Case', 'Signed In', true],
+    ['E-mail sent', 'Title Case', 'E-mail Sent', true],
+    ['e-mail sent', 'Title Case', 'E-mail Sent', false],
+    ['Wi-Fi Connected', 'Object_Action', 'Wi-Fi_Connected', true],
+    ['Wi-Fi Connected', 'snake_case', 'wi_fi_connected', false],
+    ['report-exported', 'snake_case', 'report_exported', true],
+    ['2FA Enabled', 'camelCase', '2faEnabled', true],
   ] as const)('%j in %s → %j (keeps everything: %s)', (name, style, expected, keepsEverything) => {
     expect(restyle(name, style)).toEqual({ name: expected, keepsEverything });
   });

@@ -60,6 +60,22 @@ describe('findPlanEvent', () => {
   it('finds nothing for other names', () => {
     expect(findPlanEvent(plan, 'Report Exported')).toBeUndefined();
   });
+
+  // Words with capitals inside part differently ("HubSpot" → hub, spot): their letters still name the event.
+  const brands = inlinePlan({ events: { 'HubSpot Connected': {}, '2FA Enabled': {}, 'E-mail Sent': {}, 'Name Changed': {} } });
+  it.each([
+    ['hubspot_connected', 'HubSpot Connected'],
+    ['HubSpotConnected', 'HubSpot Connected'],
+    ['Hubspot Connected', 'HubSpot Connected'],
+    ['user_hubspot_connected', 'HubSpot Connected'],
+    ['2fa_enabled', '2FA Enabled'],
+    ['email_sent', 'E-mail Sent'],
+  ])('%j names %j whatever the capitals inside its words', (name, expected) => {
+    expect(findPlanEvent(brands, name)?.name).toBe(expected);
+  });
+  it('does not take the letters of "user" from a longer word', () => {
+    expect(findPlanEvent(brands, 'Username Changed')).toBeUndefined();
+  });
 });
 
 describe('findSynonym', () => {
@@ -75,6 +91,12 @@ describe('findSynonym', () => {
     ['dotted', 'invite_sent', 'user.invited'],
   ] as const)('%s: %j → %j', (planName, name, expected) => {
     expect(findSynonym(shippedPlan(planName), name)?.name).toBe(expected);
+  });
+
+  it('finds a synonym whatever the capitals inside its words', () => {
+    const plan = inlinePlan({ events: { 'HubSpot Connected': { synonyms: ['HubSpot Linked'] } } });
+    expect(findSynonym(plan, 'hubspot_linked')?.name).toBe('HubSpot Connected');
+    expect(findSynonym(plan, 'hubspot_connected')).toBeUndefined();
   });
 
   it('never calls a plan event a synonym', () => {
@@ -168,6 +190,20 @@ describe('plan errors name the file and the path inside it', () => {
     expect(() => loadPlanFile('plan.json', dir)).toThrow(
       `eslint-plugin-b2b-tracking: settings['b2b-tracking'].plan: "plan.json" is a directory, not a plan file (${path.join(dir, 'plan.json')}).`,
     );
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const file = path.join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "events": {\n    "A": {,}\n  }\n}');
+    expect(() => loadPlanFile(file, cwd)).toThrow(/: the plan file is not valid JSON: .*\(line 3 column 11\)$/);
+  });
+
+  it('reads a JSON plan saved with a byte-order mark', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const file = path.join(dir, 'bom.json');
+    writeFileSync(file, '\uFEFF{"events":{"Report Exported":{"required":["format"]}}}');
+    expect(loadPlanFile(file, cwd).events.map((event) => event.name)).toEqual(['Report Exported']);
   });
 
   it('names the empty event name in a plan file', () => {
