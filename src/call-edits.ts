@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isIdentifierName } from './identifiers.js';
-import { type DateObject, importedName, isTypeWrapper, requiredModule, sendsNothing, unwrap } from './static-values.js';
+import { type DateObject, importedName, isNode, isTypeWrapper, requiredModule, sendsNothing, unwrap } from './static-values.js';
 import { parseArgumentPath } from './tracking-calls.js';
 
 type Fixer = TSESLint.RuleFixer;
@@ -128,20 +128,72 @@ export function insertAtArgumentPath(
   return undefined;
 }
 
-/** Removes a property from its object literal with its comma, leaving valid code. */
+/**
+ * Removes a property from its object literal with its comma, leaving valid
+ * code and the comments that are not the property's own: a property on lines
+ * of its own goes with those lines and a comment that ends its last line (the
+ * closing brace keeps its indentation, a comment on the next line stays); one
+ * that shares its line goes with the comma between it and the next property,
+ * or the previous one.
+ */
 export function removeProperty(
   fixer: Fixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   property: TSESTree.Property | TSESTree.SpreadElement,
 ): TSESLint.RuleFix {
+  const text = sourceCode.text;
   const after = sourceCode.getTokenAfter(property);
-  if (after?.value === ',') {
-    const next = sourceCode.getTokenAfter(after);
-    return fixer.removeRange([property.range[0], next ? next.range[0] : after.range[1]]);
-  }
+  const comma = after?.value === ',' ? after : undefined;
   const before = sourceCode.getTokenBefore(property);
-  if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
+  const previousComma = before?.value === ',' ? before : undefined;
+  const ownLines = ownLinesOf(sourceCode, property, comma?.loc.start.line === property.loc.end.line ? comma : undefined);
+  if (ownLines) {
+    const [start, end] = ownLines;
+    // The last property without a trailing comma: the previous one's comma goes, and what follows it on its line stays.
+    if (!comma && previousComma) return fixer.replaceTextRange([previousComma.range[0], end], text.slice(previousComma.range[1], start));
+    return fixer.removeRange([start, end]);
+  }
+  if (comma) {
+    const next = sourceCode.getTokenAfter(comma, { includeComments: true });
+    if (next && next.loc.start.line > comma.loc.end.line) {
+      // `a: 1, plan: 'p',⏎ b: 2`: the line break before the next property stays.
+      const previous = sourceCode.getTokenBefore(property, { includeComments: true });
+      return fixer.removeRange([previous ? previous.range[1] : property.range[0], comma.range[1]]);
+    }
+    return fixer.removeRange([property.range[0], next ? next.range[0] : comma.range[1]]);
+  }
+  if (previousComma) {
+    // Comments between the comma and the property stay.
+    const between = text.slice(previousComma.range[1], property.range[0]).trim();
+    return fixer.replaceTextRange([previousComma.range[0], property.range[1]], between ? ` ${between}` : '');
+  }
   return fixer.remove(property);
+}
+
+/**
+ * The range of the whole lines a property stands on, from the start of its
+ * first line to the start of the line after it, with its comma (`comma`, on
+ * its last line) and the comments that end that line; undefined when
+ * something else shares those lines.
+ */
+function ownLinesOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  property: TSESTree.Node,
+  comma: TSESLint.AST.Token | undefined,
+): [number, number] | undefined {
+  const text = sourceCode.text;
+  const start = text.lastIndexOf('\n', property.range[0] - 1) + 1;
+  if (text.slice(start, property.range[0]).trim() !== '') return undefined;
+  let last: TSESLint.AST.Token | TSESTree.Comment | TSESTree.Node = comma ?? property;
+  const line = last.loc.end.line;
+  for (let next = sourceCode.getTokenAfter(last, { includeComments: true }); next; next = sourceCode.getTokenAfter(next, { includeComments: true })) {
+    if (next.loc.start.line > line) break;
+    // Code after it on its line, or a block comment that runs onto the next line.
+    if ((next.type !== 'Line' && next.type !== 'Block') || next.loc.end.line > line) return undefined;
+    last = next;
+  }
+  const lineBreak = text.indexOf('\n', last.range[1]);
+  return lineBreak === -1 ? undefined : [start, lineBreak + 1];
 }
 
 /**
@@ -185,30 +237,90 @@ export interface ModuleExport {
  * The edits that make `name`, exported by module `from`, callable by that
  * name at `at`: none when the name already reaches that module's import or
  * `require` there; a value import in place of a type-only one of it; the name
- * added to an import or destructuring `require` of the module; else a new
- * `import` (in a CommonJS file, a `require`) after the file's imports.
- * Undefined when the name is something else at `at` (a parameter, a local, an
- * import from another module, a type), which a call would call and a second
- * import would clash with.
+ * added to an import of the module, or in a CommonJS file to a destructuring
+ * `require` of it among the leading requires; else a new `import` after the
+ * file's imports, or in a CommonJS file a `require` after its leading
+ * directives and requires. Undefined when the name is something else at `at`
+ * (a parameter, a local, an import from another module, a type), which a call
+ * would call and a second import would clash with, and in a CommonJS file when
+ * `at` runs within the leading requires themselves.
+ *
+ * The place depends on the file only, never on `at`: two values fixed in one
+ * pass then edit the same spot, so ESLint applies one and leaves the other to
+ * the next pass, which reuses the name (two places would declare it twice).
  */
 export function ensureImport(fixer: Fixer, sourceCode: SourceCode, wanted: ModuleExport, at: TSESTree.Node): TSESLint.RuleFix[] | undefined {
   const existing = variableAt(sourceCode, wanted.name, at);
   if (existing) return reuseImport(fixer, sourceCode, existing, wanted);
   const body = sourceCode.ast.body;
-  const topStatement = statementHolding(at);
   const imports = body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
-  const merged = mergeIntoImport(fixer, imports, wanted) ?? mergeIntoRequire(fixer, body, topStatement, wanted);
-  if (merged) return [merged];
   const moduleName = stringLiteralIn(wanted.from, quoteMark(sourceCode));
-  const commonJs = imports.length === 0 && sourceCode.ast.sourceType !== 'module';
-  const line = commonJs ? `const { ${wanted.name} } = require(${moduleName});` : `import { ${wanted.name} } from ${moduleName};`;
-  // Imports are hoisted; a `require` runs where it stands, so it goes before the code that calls the name.
-  const before = commonJs && topStatement ? body.slice(0, body.indexOf(topStatement)) : body;
-  const after = commonJs ? before.filter((statement) => requireIn(sourceCode, statement) !== undefined).at(-1) : imports.at(-1);
-  const anchor = after ?? directives(sourceCode).at(-1);
+  if (!isCommonJs(sourceCode)) {
+    const merged = mergeIntoImport(fixer, imports, wanted);
+    if (merged) return [merged];
+    // Imports are hoisted: after the last one (or the directives) is before all code.
+    const line = `import { ${wanted.name} } from ${moduleName};`;
+    const anchor = imports.at(-1) ?? directives(sourceCode).at(-1);
+    if (anchor) return [fixer.insertTextAfter(anchor, `\n${line}`)];
+    return body[0] ? [fixer.insertTextBefore(body[0], `${line}\n`)] : undefined;
+  }
+  // A `require` runs where it stands: after the leading requires (which run first, as the file meant) and before any other
+  // code, which may call the name (a hoisted function called early too).
+  const leading = leadingRequires(sourceCode);
+  const holder = statementHolding(at);
+  if (holder && leading.includes(holder)) return undefined;
+  const merged = mergeIntoRequire(fixer, leading, wanted);
+  if (merged) return [merged];
+  const line = `const { ${wanted.name} } = require(${moduleName});`;
+  const anchor = leading.at(-1);
   if (anchor) return [fixer.insertTextAfter(anchor, `\n${line}`)];
-  const first = body[0];
-  return first ? [fixer.insertTextBefore(first, `${line}\n`)] : undefined;
+  return body[0] ? [fixer.insertTextBefore(body[0], `${line}\n`)] : undefined;
+}
+
+/**
+ * Whether a file takes `require`s rather than imports: it has no import or
+ * export declarations, and is parsed as a script or CommonJS, or (ESLint
+ * parses every `.js` file as a module by default) requires a module or
+ * assigns `module.exports` / `exports.x` as it loads.
+ */
+function isCommonJs(sourceCode: SourceCode): boolean {
+  const body = sourceCode.ast.body;
+  if (body.some((statement) => moduleDeclarations.has(statement.type))) return false;
+  if (sourceCode.ast.sourceType !== 'module') return true;
+  const isCommonJsMark = (node: TSESTree.Node): true | undefined => (requiredModule(node) || isCommonJsExport(node) ? true : undefined);
+  return body.some((statement) => findAtLoad(sourceCode, statement, isCommonJsMark));
+}
+
+const moduleDeclarations = new Set<string>([
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+  AST_NODE_TYPES.ExportDefaultDeclaration,
+  AST_NODE_TYPES.ExportAllDeclaration,
+]);
+
+/** `module.exports = …`, `module.exports.x = …`, `exports.x = …`. */
+function isCommonJsExport(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const isName = (candidate: TSESTree.Node, name: string): boolean => candidate.type === AST_NODE_TYPES.Identifier && candidate.name === name;
+  const isModuleExports = (candidate: TSESTree.Node): boolean =>
+    candidate.type === AST_NODE_TYPES.MemberExpression && isName(candidate.object, 'module') && memberIs(candidate, 'exports');
+  const target = node.left;
+  return isModuleExports(target) || isModuleExports(target.object) || isName(target.object, 'exports');
+}
+
+function memberIs(member: TSESTree.MemberExpression, name: string): boolean {
+  const { property } = member;
+  return member.computed ? property.type === AST_NODE_TYPES.Literal && property.value === name : property.type === AST_NODE_TYPES.Identifier && property.name === name;
+}
+
+/** The statements a CommonJS file opens with: its directives, then each top-level statement that runs a `require`, up to the first that does not. */
+function leadingRequires(sourceCode: SourceCode): TSESTree.ProgramStatement[] {
+  const leading: TSESTree.ProgramStatement[] = [...directives(sourceCode)];
+  for (const statement of sourceCode.ast.body.slice(leading.length)) {
+    if (requireIn(sourceCode, statement) === undefined) break;
+    leading.push(statement);
+  }
+  return leading;
 }
 
 /** The variable `name` is at `at`: the nearest declaration, not a global that only the configuration names. */
@@ -297,15 +409,9 @@ function mergeIntoImport(fixer: Fixer, imports: readonly TSESTree.ImportDeclarat
   return defaultOnly ? fixer.insertTextAfter(defaultOnly.specifiers[0]!, `, { ${name} }`) : undefined;
 }
 
-/** `const { a } = require('m')` → `const { a, name } = require('m')`, where the require runs before the code that calls the name. */
-function mergeIntoRequire(
-  fixer: Fixer,
-  body: readonly TSESTree.ProgramStatement[],
-  topStatement: TSESTree.ProgramStatement | undefined,
-  { name, from }: ModuleExport,
-): TSESLint.RuleFix | undefined {
-  for (const statement of body) {
-    if (statement === topStatement) break;
+/** `const { a } = require('m')` → `const { a, name } = require('m')`, for one of the file's leading requires. */
+function mergeIntoRequire(fixer: Fixer, leading: readonly TSESTree.ProgramStatement[], { name, from }: ModuleExport): TSESLint.RuleFix | undefined {
+  for (const statement of leading) {
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of statement.declarations) {
       if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || requiredModule(declarator.init)?.value !== from) continue;
@@ -319,8 +425,13 @@ function mergeIntoRequire(
 
 /** The module a top-level statement requires as it runs, in any form (`require('dotenv').config()`, `use(require('x'))`), not in a function it only defines. */
 function requireIn(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.StringLiteral | undefined {
-  const found = requiredModule(node);
-  if (found) return found;
+  return findAtLoad(sourceCode, node, requiredModule);
+}
+
+/** The first thing `found` finds in a node or in what it runs as the file loads: not in a function it only defines. */
+function findAtLoad<T>(sourceCode: SourceCode, node: TSESTree.Node, found: (node: TSESTree.Node) => T | undefined): T | undefined {
+  const here = found(node);
+  if (here !== undefined) return here;
   if (
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
     node.type === AST_NODE_TYPES.FunctionExpression ||
@@ -331,16 +442,13 @@ function requireIn(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.String
   for (const key of sourceCode.visitorKeys[node.type] ?? []) {
     const child = (node as unknown as Record<string, unknown>)[key];
     for (const item of Array.isArray(child) ? child : [child]) {
-      const inner = isNode(item) ? requireIn(sourceCode, item) : undefined;
-      if (inner) return inner;
+      const inner = isNode(item) ? findAtLoad(sourceCode, item, found) : undefined;
+      if (inner !== undefined) return inner;
     }
   }
   return undefined;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /** The quote the file uses for module names (or its first string that is not a directive), for an import the fix adds. */
 function quoteMark(sourceCode: SourceCode): string {

@@ -44,7 +44,7 @@ function typesAt(context: Context, found: Lookup): string[] {
   return [...new Set(resolveStrings(context, found.value).values.map((known) => known.value))];
 }
 
-/** Whether a group type is the account itself (no type at all counts as the account). */
+/** Whether a group type is the account itself (no type at all, or an empty one, counts as the account). */
 export function isAccountLevel(type: string | null): boolean {
-  return type === null || accountLevelTypes.has(type.toLowerCase());
+  return type === null || type.trim() === '' || accountLevelTypes.has(type.toLowerCase());
 }

@@ -15,34 +15,21 @@ const hashWords = /hash|sha-?(?:224|256|384|512|3)|hmac|digest|blake|argon|scryp
 const weakWords = /md5|sha-?1(?!\d)/i;
 /** Words in a name that say its value is not hashed, though it mentions hashing: `unhashedEmail`, `plainEmailHash`. */
 const notHashedWords = /(?:^| )(?:(?:un|non|not) ?hashed|plain(?:text)?|raw|clear(?:text)?)(?: |$)/;
-/** Methods that pass their receiver's hashed-ness on: `digest.toString('hex')`. */
+/** Methods that send what their receiver is, whatever that is: `digest.toString('hex')`, `email.trim()`. */
 const passThrough = new Set(['toString', 'toUpperCase', 'toLowerCase', 'trim', 'slice', 'substring', 'padStart']);
 
-type Verdict = 'hashed' | 'weak' | 'plain' | 'unknown';
+/** `none`: no address at all (an empty string, `undefined`). */
+type Verdict = 'hashed' | 'weak' | 'plain' | 'unknown' | 'none';
 /** `partlyHashed`: some branch behind a constant is hashed, so wrapping the constant would hash that branch twice. */
 type Judgement = { verdict: Verdict; algorithm?: string; partlyHashed?: boolean };
 
-const severity: Verdict[] = ['weak', 'plain', 'unknown', 'hashed'];
+const severity: Verdict[] = ['weak', 'plain', 'unknown', 'none', 'hashed'];
 
 /** A value that is one of two: judged by the worse, remembering whether either is hashed. */
 function either(a: Judgement, b: Judgement): Judgement {
   const worse = severity.indexOf(a.verdict) <= severity.indexOf(b.verdict) ? a : b;
   const partlyHashed = [a, b].some((side) => side.verdict === 'hashed' || side.partlyHashed === true);
   return { ...worse, partlyHashed };
-}
-
-function stringArgument(call: TSESTree.CallExpression): string | undefined {
-  const first = call.arguments[0];
-  return first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
-}
-
-/** A weak algorithm named by any literal argument: `hash(email, 'md5')`, `createHash('sha1')`. */
-function weakArgument(call: TSESTree.CallExpression): string | undefined {
-  for (const argument of call.arguments) {
-    const value = literalValue(argument)?.value;
-    if (typeof value === 'string' && weakWords.test(value)) return value;
-  }
-  return undefined;
 }
 
 /** What a value's name says: hashed (`emailHash`), weakly hashed (`emailMd5`), or nothing (`email`, `unhashedEmail`). */
@@ -63,6 +50,31 @@ function branches(node: TSESTree.Node): TSESTree.Node[] {
     return expression.operator === '&&' ? branches(expression.right) : [...branches(expression.left), ...branches(expression.right)];
   }
   return [node];
+}
+
+/** The text a string written out in the code is: a literal, a template without expressions, a `+` of those. */
+function writtenText(node: TSESTree.Node): string | undefined {
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.BinaryExpression && expression.operator === '+') {
+    const left = writtenText(expression.left);
+    const right = left === undefined ? undefined : writtenText(expression.right);
+    return right === undefined ? undefined : left + right;
+  }
+  const value = literalValue(expression)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The static names a callee ends with: `this.utils.pseudo` → this, utils, pseudo; `make().utils.pseudo` → utils, pseudo. */
+function calleePath(callee: TSESTree.Node): string[] {
+  const names: string[] = [];
+  for (let current = unwrap(callee); ; ) {
+    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names];
+    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names];
+    const name = current.type === AST_NODE_TYPES.MemberExpression ? calleeName(current) : undefined;
+    if (current.type !== AST_NODE_TYPES.MemberExpression || name === undefined) return names;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
 }
 
 /**
@@ -117,37 +129,80 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ properties: [] }],
     messages: {
-      plainEmail: '`{{key}}` is sent in plain text; hash it (e.g. `sha256({{example}})`): the invitee has not agreed to be tracked.',
+      plainEmail: '`{{key}}` is sent in plain text; hash it (e.g. `{{hasher}}({{example}})`): the invitee has not agreed to be tracked.',
       weakHash: '`{{key}}` is hashed with {{algorithm}}, which is quickly reversed for e-mail addresses; use SHA-256 or an HMAC.',
     },
   },
   create(context, [options]) {
     const settings = getSettings(context);
     // The configured hasher hashes, whatever its name says: else its own fix would be reported and wrapped again.
-    const hashFunctions = new Set([...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])]);
+    // An entry is a name or a member path (`utils.pseudo`), matched by the names a callee ends with.
+    const hashFunctions = [...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])].map((entry) => entry.split('.').map((name) => name.trim()));
     // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
     const keyWords = new Set(['invitee_email', ...(options.properties ?? [])].map(wordKey));
     const reported = new Set<TSESTree.Node>();
     const sourceCode = context.sourceCode;
 
+    function isHashFunction(callee: TSESTree.Node): boolean {
+      const path = calleePath(callee);
+      return hashFunctions.some((entry) => entry.length <= path.length && entry.every((name, index) => name === path[path.length - entry.length + index]));
+    }
+
+    /** The string a value is: a literal, or a constant's (`createHash(ALGO)` with `const ALGO = 'md5'`). */
+    function stringOf(node: TSESTree.Node, depth = 0): string | undefined {
+      const expression = unwrap(node);
+      if (expression.type !== AST_NODE_TYPES.Identifier) return writtenText(expression);
+      const init = depth < 4 ? constantInit(context, expression) : undefined;
+      return init ? stringOf(init, depth + 1) : undefined;
+    }
+
+    /** A weak algorithm named by any string argument: `hash(email, 'md5')`, `createHash('sha1')`, `createHash(ALGO)`. */
+    function weakArgument(call: TSESTree.CallExpression): string | undefined {
+      for (const argument of call.arguments) {
+        const value = stringOf(argument);
+        if (value !== undefined && weakWords.test(value)) return value;
+      }
+      return undefined;
+    }
+
     function judgeCall(call: TSESTree.CallExpression, depth: number): Judgement {
-      const name = calleeName(call.callee);
-      if (name === undefined) return { verdict: 'unknown' };
-      if (hashFunctions.has(name)) return { verdict: 'hashed' };
       const callee = unwrap(call.callee);
-      if (passThrough.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) return judge(callee.object, depth + 1);
-      // crypto.createHash('md5').update(email).digest('hex'), crypto.subtle.digest('SHA-1', data)
-      if (name === 'digest' || name === 'update') {
-        const algorithm = chainAlgorithm(call);
-        if (algorithm && weakWords.test(algorithm)) return { verdict: 'weak', algorithm };
-        if (algorithm || name === 'digest') return { verdict: 'hashed' };
+      const name = calleeName(callee);
+      if (name !== undefined) {
+        if (isHashFunction(callee)) return { verdict: 'hashed' };
+        if (passThrough.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) return judge(callee.object, depth + 1);
+        // crypto.createHash('md5').update(email).digest('hex'), crypto.subtle.digest('SHA-1', data)
+        if (name === 'digest' || name === 'update') {
+          const algorithm = chainAlgorithm(call);
+          if (algorithm && weakWords.test(algorithm)) return { verdict: 'weak', algorithm };
+          if (algorithm || name === 'digest') return { verdict: 'hashed' };
+        }
+        if (weakWords.test(name)) return { verdict: 'weak', algorithm: name };
+        if (hashWords.test(name)) {
+          const algorithm = weakArgument(call);
+          return algorithm ? { verdict: 'weak', algorithm } : { verdict: 'hashed' };
+        }
       }
-      if (weakWords.test(name)) return { verdict: 'weak', algorithm: name };
-      if (hashWords.test(name)) {
-        const algorithm = weakArgument(call);
-        return algorithm ? { verdict: 'weak', algorithm } : { verdict: 'hashed' };
+      const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? [callee.object] : [];
+      return conversion([...receiver, ...call.arguments], name === undefined ? 'unknown' : 'plain', depth);
+    }
+
+    /**
+     * What a call or `new` that does not hash sends: a conversion of a hashed
+     * value is hashed (`toHex(digest)`, `Buffer.from(digest)`,
+     * `bytes.map(…).join('')`, `String(emailHash)`), of a weak one weak;
+     * else `otherwise` (`normalize(email)` is plain).
+     */
+    function conversion(inputs: readonly TSESTree.Node[], otherwise: Verdict, depth: number): Judgement {
+      let hashed: Judgement | undefined;
+      let partlyHashed = false;
+      for (const input of inputs) {
+        const judged = judge(input, depth + 1);
+        if (judged.verdict === 'weak') return judged;
+        if (judged.verdict === 'hashed') hashed ??= judged;
+        partlyHashed ||= judged.partlyHashed === true;
       }
-      return { verdict: 'plain' };
+      return hashed ?? (partlyHashed ? { verdict: otherwise, partlyHashed } : { verdict: otherwise });
     }
 
     /** The algorithm named along a `createHash(...)` / `createHmac(...)` / `crypto.subtle.digest(...)` chain. */
@@ -158,7 +213,8 @@ export default createRule<Options, MessageIds>({
         if (expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
         const name = calleeName(expression.callee);
         if (name === 'createHash' || name === 'createHmac' || (name === 'digest' && isSubtle(expression))) {
-          return weakArgument(expression) ?? stringArgument(expression);
+          const first = expression.arguments[0];
+          return weakArgument(expression) ?? (first && stringOf(first));
         }
         const callee = unwrap(expression.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -180,19 +236,22 @@ export default createRule<Options, MessageIds>({
           return judge(expression.argument, depth + 1);
         case AST_NODE_TYPES.CallExpression:
           return judgeCall(expression, depth);
+        case AST_NODE_TYPES.NewExpression:
+          return conversion(expression.arguments, 'unknown', depth);
         case AST_NODE_TYPES.Literal:
-          return { verdict: typeof expression.value === 'string' ? 'plain' : 'unknown' };
         case AST_NODE_TYPES.TemplateLiteral:
         case AST_NODE_TYPES.BinaryExpression: {
+          // Text alone (`'ann' + '@example.com'`) is an address written out; an empty string is none.
+          const text = writtenText(expression);
+          if (text !== undefined) return { verdict: text.trim() === '' ? 'none' : 'plain' };
+          if (expression.type === AST_NODE_TYPES.Literal) return { verdict: expression.value === null ? 'none' : 'unknown' };
           // A string built around a value sends what that value is: `'mailto:' + email` sends the address.
           const parts = builtFrom(expression);
-          if (!parts) return { verdict: 'unknown' };
-          // Text alone (`'ann' + '@example.com'`) is an address written out.
-          if (parts.length === 0) return { verdict: 'plain' };
+          if (!parts || parts.length === 0) return { verdict: 'unknown' };
           return parts.map((part) => judge(part, depth + 1)).reduce(either);
         }
         case AST_NODE_TYPES.Identifier: {
-          if (expression.name === 'undefined') return { verdict: 'unknown' };
+          if (expression.name === 'undefined') return { verdict: 'none' };
           const named = nameVerdict(expression.name);
           if (named) return { verdict: named, algorithm: expression.name };
           const init = constantInit(context, expression);
@@ -226,10 +285,12 @@ export default createRule<Options, MessageIds>({
         const text = sourceCode.getText(branch);
         const hasher = options.hasher;
         const { property } = entry;
+        // A long value, or one whose backticks would end the message's code span, is shown as `email`.
+        const example = text.length <= 30 && !/[\n`]/.test(text) ? text : 'email';
         context.report({
           node: branch,
           messageId: 'plainEmail',
-          data: { key, example: text.length <= 30 && !text.includes('\n') ? text : 'email' },
+          data: { key, hasher: hasher?.name ?? 'sha256', example },
           // A constant with a hashed branch is not wrapped: that branch would be hashed twice.
           fix:
             hasher && !partlyHashed

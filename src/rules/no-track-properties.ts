@@ -1,11 +1,51 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { lastArgumentToken } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
-import { unwrap } from '../static-values.js';
+import { constantInit, mayHaveEffects, resolveObject, sendsNothing, shapeHas, unwrap } from '../static-values.js';
 import { onTrackingCalls, parseArgumentPath } from '../tracking-calls.js';
 
 export type MessageIds = 'trackProperties';
 export type Options = [];
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Whether a value surely sends something, as far as the code shows: an object
+ * with a key that sends a value (also through a `const`, a spread of a known
+ * object, or its type), a literal other than `null` and `''`, a non-empty
+ * array, and each branch of `?:`, `??`, `||` and `&&` that does. `{}`,
+ * `undefined`, `null` and what cannot be seen (a parameter, a call, a spread
+ * of an unknown object alone) send nothing that can be seen.
+ */
+function sendsSomething(context: Context, node: TSESTree.Node, depth = 0): boolean {
+  const value = unwrap(node);
+  if (depth > 12 || sendsNothing(value)) return false;
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return value.value !== '';
+    // `${a}` may be empty; any text around it is sent.
+    case AST_NODE_TYPES.TemplateLiteral:
+      return value.quasis.some((quasi) => quasi.value.cooked !== '');
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return sendsSomething(context, value.consequent, depth + 1) && sendsSomething(context, value.alternate, depth + 1);
+    // The value is one of the two sides, whichever the operator picks.
+    case AST_NODE_TYPES.LogicalExpression:
+      return sendsSomething(context, value.left, depth + 1) && sendsSomething(context, value.right, depth + 1);
+    case AST_NODE_TYPES.SequenceExpression:
+      return sendsSomething(context, value.expressions.at(-1)!, depth + 1);
+    case AST_NODE_TYPES.Identifier: {
+      const init = constantInit(context, value);
+      if (init) return sendsSomething(context, init, depth + 1);
+      break;
+    }
+    default:
+      break;
+  }
+  const shape = resolveObject(context, value);
+  return shape !== undefined && [...shape.entries.keys(), ...shape.typedKeys.keys()].some((key) => shapeHas(shape, key) === true);
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-track-properties',
@@ -22,6 +62,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    const { sourceCode } = context;
     return onTrackingCalls(context, {
       track(call) {
         if (call.sdk?.id !== 'accoil' || !call.shape.properties) return;
@@ -29,20 +70,19 @@ export default createRule<Options, MessageIds>({
         const args = call.node.arguments;
         const properties = args[index];
         if (!properties || args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return;
-        const value = unwrap(properties);
-        // `{}` and `undefined` send nothing.
-        if (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0) return;
-        if (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') return;
+        // Only what is known to send something: `{}`, `null` and a value that cannot be seen may send nothing.
+        if (!sendsSomething(context, properties)) return;
         const previous = args[index - 1];
         context.report({
           node: properties,
           messageId: 'trackProperties',
           fix(fixer) {
+            // Removing a call or an assignment would change what the code does, not only what is sent.
+            if (mayHaveEffects(sourceCode, properties)) return null;
             // An options argument after it keeps its place.
             if (args.length > index + 1) return fixer.replaceText(properties, '{}');
             if (!previous) return fixer.remove(properties);
             // From the comma after the previous argument to the end of this one, by tokens: either may be in parentheses.
-            const { sourceCode } = context;
             const comma = sourceCode.getTokenAfter(previous, { filter: (token) => token.value === ',' })!;
             return fixer.removeRange([comma.range[0], lastArgumentToken(sourceCode, call.node)!.range[1]]);
           },

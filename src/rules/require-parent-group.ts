@@ -23,15 +23,15 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return onTrackingCalls(context, {
       group(call) {
-        if (!call.shape.traits) return;
         // Each type the call may have: one below the account needs its parent.
         const type = groupTypesOf(context, call).find((candidate): candidate is string => !isAccountLevel(candidate));
         if (type === undefined) return;
+        // A call without traits only associates the user with the group (`posthog.group('workspace', id)`):
+        // the parent goes where the group is described, with its traits.
         const found = argumentAt(context, call.node, call.shape.traits);
-        if (found.state === 'unknown') return;
-        const shape = found.state === 'present' && found.value ? resolveObject(context, found.value) : null;
-        if (shape === undefined) return;
-        if (shape && shapeHas(shape, 'parent_group_id') !== false) return;
+        if (found.state !== 'present' || !found.value) return;
+        const shape = resolveObject(context, found.value);
+        if (!shape || shapeHas(shape, 'parent_group_id') !== false) return;
         context.report({ node: call.node, messageId: 'missingParentGroup', data: { type } });
       },
     });

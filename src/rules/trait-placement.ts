@@ -1,16 +1,17 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isoStringFixes, removeProperty } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { listNames } from '../messages.js';
 import { isIsoDateTime } from '../plan.js';
-import { dateObjectsOf, literalValue, type ObjectShape, resolveObject, shapeHas, unwrap } from '../static-values.js';
-import { argumentAt, onTrackingCalls, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
+import { dateObjectsOf, isTimestamp, literalValue, type ObjectShape, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
+import { argumentAt, onTrackingCalls, parseArgumentPath, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
   | 'accountTraitOnIdentify'
   | 'userTraitOnGroup'
   | 'mrrNotCents'
+  | 'mrrString'
   | 'notIsoDate'
   | 'dateObject'
   | 'missingTraits'
@@ -19,6 +20,34 @@ export type MessageIds =
 export type Options = [{ accountTraits?: string[]; userTraits?: string[]; requireTraits?: boolean }];
 
 const dateTraits = ['created_at', 'last_login'];
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A value a trait may have, as the code spells it: a literal (its value), or a timestamp in milliseconds such as `Date.now()`. */
+interface WrittenValue {
+  node: TSESTree.Node;
+  literal?: { value: unknown };
+}
+
+function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+}
+
+/**
+ * The literals and timestamps a value may be, as far as the code shows (each
+ * branch, through constants: see `valueBranches`). What cannot be seen is left out.
+ */
+function writtenValues(context: Context, node: TSESTree.Node): WrittenValue[] {
+  return valueBranches(context, node).flatMap((branch): WrittenValue[] => {
+    const expression = unwrap(branch);
+    const literal = literalValue(expression);
+    if (literal) return [{ node: expression, literal }];
+    return isTimestamp(context, expression) ? [{ node: expression }] : [];
+  });
+}
+
+/** The keys of PostHog's identify properties that hold person properties: `{ $set: { email }, $set_once: { created_at } }`. */
+const posthogPersonKeys = ['$set', '$set_once'];
 
 export default createRule<Options, MessageIds>({
   name: 'trait-placement',
@@ -63,6 +92,7 @@ export default createRule<Options, MessageIds>({
       accountTraitOnIdentify: '`{{trait}}` describes the account, not the user; send it with the group call.',
       userTraitOnGroup: '`{{trait}}` describes the user, not the account; send it with the identify call.',
       mrrNotCents: '`mrr` is `{{value}}`; send it as a whole number of cents (e.g. `99900` for $999.00).',
+      mrrString: '`mrr` is the string `{{value}}`; send it as a number, a whole number of cents (e.g. `99900` for $999.00).',
       notIsoDate: '`{{trait}}` is `{{value}}`; send dates as ISO-8601 strings such as `2024-01-15T10:30:00Z`.',
       dateObject: '`{{trait}}` is a Date object; send it as an ISO-8601 string with `.toISOString()`.',
       missingTraits: 'This {{call}} call passes traits without {{names}}.',
@@ -75,22 +105,78 @@ export default createRule<Options, MessageIds>({
     const userTraits = new Set(options.userTraits);
     const reported = new Set<TSESTree.Node>();
 
-    function traitsOf(call: TrackingCall): ObjectShape | undefined {
-      const found = argumentAt(context, call.node, call.shape.traits);
-      return found.state === 'present' && found.value ? resolveObject(context, found.value) : undefined;
+    /** The traits a call sends, when the call passes a traits object. */
+    interface Traits {
+      /** The objects they are in: the traits argument, and for PostHog's identify its person properties elsewhere. */
+      shapes: ObjectShape[];
+      /** Some may be in a place that cannot be seen (`$set: profile`). */
+      partial: boolean;
     }
 
-    function checkValues(shape: ObjectShape): void {
+    function traitsOf(call: TrackingCall): Traits | undefined {
+      const found = argumentAt(context, call.node, call.shape.traits);
+      const shape = found.state === 'present' && found.value ? resolveObject(context, found.value) : undefined;
+      if (!shape) return undefined;
+      const traits: Traits = { shapes: [shape], partial: false };
+      if (call.sdk?.id === 'posthog' && call.kind === 'identify') addPosthogPersonProperties(call, shape, traits);
+      return traits;
+    }
+
+    /**
+     * PostHog's identify also sets person properties from `$set` and
+     * `$set_once` in its properties (posthog-node), and from the argument
+     * after them (posthog-js: `identify(id, $set, $set_once)`).
+     */
+    function addPosthogPersonProperties(call: TrackingCall, shape: ObjectShape, traits: Traits): void {
+      const places: (TSESTree.Node | undefined)[] = [];
+      for (const key of posthogPersonKeys) {
+        if (shape.typedKeys.has(key)) traits.partial = true;
+        const entry = shape.entries.get(key);
+        if (entry && !sendsNothing(entry.value)) places.push(entry.value);
+      }
+      const { index, keys } = parseArgumentPath(call.shape.traits!);
+      if (keys.length === 0) {
+        const setOnce = argumentAt(context, call.node, String(index + 1));
+        if (setOnce.state === 'unknown') traits.partial = true;
+        else if (setOnce.state === 'present') places.push(setOnce.value);
+      }
+      for (const place of places) {
+        const inner = place ? resolveObject(context, place) : undefined;
+        if (inner) traits.shapes.push(inner);
+        else traits.partial = true;
+      }
+    }
+
+    /** Whether removing a property changes this call only: it is written in the call, or in a constant that only this call reads and that is not exported. */
+    function onlyThisCallSends(call: TrackingCall, property: TSESTree.Property): boolean {
+      if (isWithin(property, call.node)) return true;
+      let declarator: TSESTree.Node | undefined = property.parent;
+      while (declarator && declarator.type !== AST_NODE_TYPES.VariableDeclarator) declarator = declarator.parent;
+      if (!declarator || declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
+      const reads = context.sourceCode.getDeclaredVariables(declarator).flatMap((variable) => variable.references.filter((reference) => reference.isRead()));
+      return reads.length === 1 && isWithin(reads[0]!.identifier, call.node);
+    }
+
+    function checkMrr(shape: ObjectShape): void {
       const mrr = shape.entries.get('mrr');
-      if (mrr && !reported.has(mrr.value)) {
-        const literal = literalValue(mrr.value);
-        const raw = context.sourceCode.getText(unwrap(mrr.value));
+      if (!mrr || reported.has(mrr.value)) return;
+      for (const { node, literal } of writtenValues(context, mrr.value)) {
+        const raw = context.sourceCode.getText(node);
+        if (typeof literal?.value === 'string') {
+          reported.add(mrr.value);
+          context.report({ node: mrr.value, messageId: 'mrrString', data: { value: raw } });
+          return;
+        }
         // `1e5` is a whole number written without a decimal point; `999.00` and `1.5e3` are written with one.
-        if (literal && typeof literal.value === 'number' && (!Number.isInteger(literal.value) || raw.includes('.'))) {
+        if (typeof literal?.value === 'number' && (!Number.isInteger(literal.value) || raw.includes('.'))) {
           reported.add(mrr.value);
           context.report({ node: mrr.value, messageId: 'mrrNotCents', data: { value: raw } });
+          return;
         }
       }
+    }
+
+    function checkDates(shape: ObjectShape): void {
       for (const trait of dateTraits) {
         const entry = shape.entries.get(trait);
         if (!entry || reported.has(entry.value)) continue;
@@ -107,52 +193,64 @@ export default createRule<Options, MessageIds>({
           });
           continue;
         }
-        const literal = literalValue(entry.value);
-        if (literal && typeof literal.value === 'string' && !isIsoDateTime(literal.value)) {
-          reported.add(entry.value);
-          context.report({ node: entry.value, messageId: 'notIsoDate', data: { trait, value: literal.value } });
-        }
+        // A string that is not ISO-8601, or a number of milliseconds (`Date.now()`, `1705312200000`).
+        const wrong = writtenValues(context, entry.value).find(({ literal }) =>
+          literal === undefined ? true : typeof literal.value === 'string' ? !isIsoDateTime(literal.value) : typeof literal.value === 'number',
+        );
+        if (!wrong) continue;
+        reported.add(entry.value);
+        const value = typeof wrong.literal?.value === 'string' ? wrong.literal.value : context.sourceCode.getText(wrong.node);
+        context.report({ node: entry.value, messageId: 'notIsoDate', data: { trait, value } });
       }
     }
 
-    function misplaced(shape: ObjectShape, wrong: ReadonlySet<string>, messageId: 'accountTraitOnIdentify' | 'userTraitOnGroup'): void {
+    function misplaced(call: TrackingCall, shape: ObjectShape, wrong: ReadonlySet<string>, messageId: 'accountTraitOnIdentify' | 'userTraitOnGroup'): void {
       for (const [trait, entry] of shape.entries) {
         if (!wrong.has(trait) || reported.has(entry.property)) continue;
         reported.add(entry.property);
         const { property } = entry;
+        // A constant that another call or module reads would lose the trait there too.
+        const removable = onlyThisCallSends(call, property);
         context.report({
           node: property,
           messageId,
           data: { trait },
-          suggest: [{ messageId: 'removeTrait', data: { trait }, fix: (fixer) => removeProperty(fixer, context.sourceCode, property) }],
+          suggest: removable ? [{ messageId: 'removeTrait', data: { trait }, fix: (fixer) => removeProperty(fixer, context.sourceCode, property) }] : [],
         });
       }
     }
 
-    function requireTraits(call: TrackingCall, shape: ObjectShape, names: string[], label: string): void {
-      const missing = names.filter((name) => shapeHas(shape, name) === false);
+    function requireTraits(call: TrackingCall, traits: Traits, names: string[], label: string): void {
+      if (traits.partial) return;
+      const missing = names.filter((name) => traits.shapes.every((shape) => shapeHas(shape, name) === false));
       if (missing.length === 0) return;
       const found = argumentAt(context, call.node, call.shape.traits);
       const at = reportNodeWithin(call.node, found.state === 'present' ? found.value : undefined);
       context.report({ node: at, messageId: 'missingTraits', data: { call: label, names: listNames(missing) } });
     }
 
+    function check(call: TrackingCall, traits: Traits, wrong: ReadonlySet<string>, messageId: 'accountTraitOnIdentify' | 'userTraitOnGroup'): void {
+      for (const shape of traits.shapes) {
+        misplaced(call, shape, wrong, messageId);
+        checkMrr(shape);
+        checkDates(shape);
+      }
+    }
+
     return onTrackingCalls(context, {
       identify(call) {
-        const shape = traitsOf(call);
-        if (!shape) return;
-        misplaced(shape, accountTraits, 'accountTraitOnIdentify');
-        checkValues(shape);
-        if (options.requireTraits) requireTraits(call, shape, ['email', 'role'], 'identify');
+        const traits = traitsOf(call);
+        if (!traits) return;
+        check(call, traits, accountTraits, 'accountTraitOnIdentify');
+        if (options.requireTraits) requireTraits(call, traits, ['email', 'role'], 'identify');
       },
       group(call) {
-        const shape = traitsOf(call);
-        if (!shape) return;
-        misplaced(shape, userTraits, 'userTraitOnGroup');
-        checkValues(shape);
+        const traits = traitsOf(call);
+        if (!traits) return;
+        check(call, traits, userTraits, 'userTraitOnGroup');
         if (!options.requireTraits) return;
         // A call that may be an account-level group (one branch of a conditional type is enough).
-        if (groupTypesOf(context, call).some(isAccountLevel)) requireTraits(call, shape, ['name', 'plan'], 'group');
+        if (groupTypesOf(context, call).some(isAccountLevel)) requireTraits(call, traits, ['name', 'plan'], 'group');
       },
     });
   },

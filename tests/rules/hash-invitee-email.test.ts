@@ -65,6 +65,29 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     // A string built around a hashed value sends the hash.
     `analytics.track('Invite Sent', { invitee_email: 'sha256:' + sha256(email) });`,
     'analytics.track(`Invite Sent`, { invitee_email: `${emailHash}` });',
+    // A conversion of a hashed value is hashed: a call or \`new\` given it, a method called on it.
+    `const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(email));\nanalytics.track('Invite Sent', { invitee_email: toHex(buf), invitee_role: 'a' });`,
+    `const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(email));\nanalytics.track('Invite Sent', { invitee_email: Buffer.from(buf).toString('hex'), invitee_role: 'a' });`,
+    `const buf = await crypto.subtle.digest('SHA-256', bytes);\nconst hex = Array.from(new Uint8Array(buf)).map((b) => b.toString(16).padStart(2, '0')).join('');\nanalytics.track('Invite Sent', { invitee_email: hex });`,
+    `analytics.track('Invite Sent', { invitee_email: toHex(await crypto.subtle.digest('SHA-256', bytes)) });`,
+    `analytics.track('Invite Sent', { invitee_email: String(hashedEmail) });`,
+    // An empty string sends no address.
+    `analytics.track('Invite Sent', { invitee_email: '' });`,
+    'analytics.track(`Invite Sent`, { invitee_email: `` });',
+    `analytics.track('Invite Sent', { invitee_email: emailHash || '' });`,
+    // An algorithm named by a constant.
+    `const ALGO = 'sha256';\nanalytics.track('Invite Sent', { invitee_email: createHash(ALGO).update(email).digest('hex') });`,
+    // \`hashFunctions\` entries: a name matches any callee ending in it; a member path, any callee ending in that path.
+    { code: `analytics.track('Invite Sent', { invitee_email: lib.obscure(email) });`, settings: { 'b2b-tracking': { hashFunctions: ['obscure'] } } },
+    { code: `analytics.track('Invite Sent', { invitee_email: utils.pseudo(email) });`, settings: { 'b2b-tracking': { hashFunctions: ['utils.pseudo'] } } },
+    {
+      code: `class Invites {\n  send() {\n    analytics.track('Invite Sent', { invitee_email: this.utils.pseudo(email) });\n  }\n}`,
+      settings: { 'b2b-tracking': { hashFunctions: ['utils.pseudo'] } },
+    },
+    {
+      code: `class Invites {\n  send() {\n    analytics.track('Invite Sent', { invitee_email: this.utils.pseudo(email) });\n  }\n}`,
+      settings: { 'b2b-tracking': { hashFunctions: ['this.utils.pseudo'] } },
+    },
   ],
   invalid: [
     plain(`analytics.track('Invite Sent', { invitee_email: 'ann@example.com' });`, `'ann@example.com'`),
@@ -184,7 +207,7 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
       code: `analytics.track('Invite Sent', { invitee_email: a ? email : hashedEmail });`,
       options: [{ hasher }],
       output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: a ? hashEmail(email) : hashedEmail });`,
-      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', example: 'email' }, ...at(`analytics.track('Invite Sent', { invitee_email: a ? email : hashedEmail });`, 'email', 1) }],
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'hashEmail', example: 'email' }, ...at(`analytics.track('Invite Sent', { invitee_email: a ? email : hashedEmail });`, 'email', 1) }],
     },
     {
       code: `analytics.track('Invite Sent', { invitee_email: invite.email ?? hashedEmail });`,
@@ -225,6 +248,52 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     weak(`analytics.track('Invite Sent', { invitee_email: hash(email, 'md5') });`, `hash(email, 'md5')`),
     weak(`analytics.track('Invite Sent', { invitee_email: hashWith(salt, email, 'SHA-1') });`, `hashWith(salt, email, 'SHA-1')`),
     weak(`analytics.track('Invite Sent', { invitee_email: createHmac('sha1', key).update(email).digest('hex') });`, `createHmac('sha1', key).update(email).digest('hex')`),
+    // An algorithm named by a constant is followed.
+    {
+      code: `const ALGO = 'md5';\nanalytics.track('Invite Sent', { invitee_email: createHash(ALGO).update(email).digest('hex') });`,
+      errors: [{ messageId: 'weakHash', data: { key: 'invitee_email', algorithm: '`md5`' }, line: 2, column: 49, endLine: 2, endColumn: 93 }],
+    },
+    weak(`const ALGO = 'SHA-1';\nanalytics.track('Invite Sent', { invitee_email: await crypto.subtle.digest(ALGO, bytes) });`, `await crypto.subtle.digest(ALGO, bytes)`),
+    weak(`const algorithm = 'sha1';\nanalytics.track('Invite Sent', { invitee_email: hash(email, algorithm) });`, `hash(email, algorithm)`),
+    // A conversion of a weak hash is weak.
+    weak(`analytics.track('Invite Sent', { invitee_email: toHex(md5(email)) });`, `toHex(md5(email))`),
+    weak(`const buf = await crypto.subtle.digest('SHA-1', bytes);\nanalytics.track('Invite Sent', { invitee_email: Buffer.from(buf).toString('hex') });`, `Buffer.from(buf).toString('hex')`),
+    // A conversion of a plain value is plain: base64 is no hash.
+    plain(`analytics.track('Invite Sent', { invitee_email: String(email) });`, 'String(email)'),
+    plain(`analytics.track('Invite Sent', { invitee_email: Buffer.from(email).toString('base64') });`, `Buffer.from(email).toString('base64')`, {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(Buffer.from(email).toString('base64')) });`,
+    }),
+    // Given a value with a hashed branch: reported, not wrapped (that branch would be hashed twice).
+    plain(`analytics.track('Invite Sent', { invitee_email: normalize(resent ? email : emailHash) });`, 'normalize(resent ? email : emailHash)', { options: [{ hasher }], output: null }),
+    // An empty-string fallback sends no address: only the address is reported and wrapped.
+    plain(`analytics.track('Invite Sent', { invitee_email: invite.email || '' });`, 'invite.email', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(invite.email) || '' });`,
+    }),
+    plain(`analytics.track('Invite Sent', { invitee_email: invited ? invite.email : '' });`, 'invite.email', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: invited ? hashEmail(invite.email) : '' });`,
+    }),
+    // A member-path entry of \`hashFunctions\` names that function only.
+    plain(`analytics.track('Invite Sent', { invitee_email: pseudo(email) });`, 'pseudo(email)', { settings: { hashFunctions: ['utils.pseudo'] } }),
+    plain(`analytics.track('Invite Sent', { invitee_email: other.pseudo(email) });`, 'other.pseudo(email)', { settings: { hashFunctions: ['utils.pseudo'] } }),
+    plain(`analytics.track('Invite Sent', { invitee_email: utils.pseudo(email) });`, 'utils.pseudo(email)', { settings: { hashFunctions: ['this.utils.pseudo'] } }),
+    // The message names the configured hasher; a long value, or one with backticks, is shown as \`email\`.
+    {
+      code: `analytics.track('Invite Sent', { invitee_email: invitation.invitee.primaryEmailAddress });`,
+      options: [{ hasher: pseudonymize }],
+      output: `import { pseudonymize } from '@/privacy';\nanalytics.track('Invite Sent', { invitee_email: pseudonymize(invitation.invitee.primaryEmailAddress) });`,
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'pseudonymize', example: 'email' }, line: 1, column: 49, endLine: 1, endColumn: 87 }],
+    },
+    {
+      code: 'analytics.track(`Invite Sent`, { invitee_email: `${name}@example.com` });',
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'sha256', example: 'email' }, line: 1, column: 49, endLine: 1, endColumn: 70 }],
+    },
+    {
+      code: `analytics.track('Invite Sent', { invitee_email: invite.email });`,
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'sha256', example: 'invite.email' }, line: 1, column: 49, endLine: 1, endColumn: 61 }],
+    },
     // Names that say the value is not hashed, though they mention hashing.
     plain(`analytics.track('Invite Sent', { invitee_email: unhashedEmail });`, 'unhashedEmail'),
     plain(`analytics.track('Invite Sent', { invitee_email: invite.unhashed_email });`, 'invite.unhashed_email'),
@@ -235,7 +304,7 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     // Keys named by their words, in any style; the message names the key as written.
     {
       code: `analytics.track('Invite Sent', { inviteeEmail: email });`,
-      errors: [{ messageId: 'plainEmail', data: { key: 'inviteeEmail', example: 'email' }, ...at(`analytics.track('Invite Sent', { inviteeEmail: email });`, 'email', -1) }],
+      errors: [{ messageId: 'plainEmail', data: { key: 'inviteeEmail', hasher: 'sha256', example: 'email' }, ...at(`analytics.track('Invite Sent', { inviteeEmail: email });`, 'email', -1) }],
     },
     plain(`analytics.track('Invite Sent', { InviteeEmail: email });`, 'email'),
     plain(`analytics.track('Invite Sent', { 'invitee-email': email });`, 'email'),
@@ -268,12 +337,13 @@ jsRuleTester.run('hash-invitee-email (CommonJS)', rule, {
       output: `'use strict';\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
       errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
     },
-    // The require goes after the last top-level require, in the quotes of the file's module names (not of 'use strict').
+    // The require goes after the leading requires, before any other code runs (`setUp()` may call the hasher), in the quotes
+    // of the file's module names (not of 'use strict').
     {
       code: `'use strict';\nconst { a } = require("./a");\nsetUp();\nconst b = require("./b").default;\nanalytics.track("Invite Sent", { invitee_email: email });`,
       languageOptions: commonJs,
       options: [{ hasher }],
-      output: `'use strict';\nconst { a } = require("./a");\nsetUp();\nconst b = require("./b").default;\nconst { hashEmail } = require("@/lib/hash");\nanalytics.track("Invite Sent", { invitee_email: hashEmail(email) });`,
+      output: `'use strict';\nconst { a } = require("./a");\nconst { hashEmail } = require("@/lib/hash");\nsetUp();\nconst b = require("./b").default;\nanalytics.track("Invite Sent", { invitee_email: hashEmail(email) });`,
       errors: [{ messageId: 'plainEmail', line: 5, column: 49, endLine: 5, endColumn: 54 }],
     },
     // No module names: the quotes of the first string after the directive prologue.
@@ -367,12 +437,98 @@ jsRuleTester.run('hash-invitee-email (CommonJS)', rule, {
       output: `const { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });\nconst { slugify } = require('@/lib/hash');`,
       errors: [{ messageId: 'plainEmail', line: 1, column: 49, endLine: 1, endColumn: 54 }],
     },
+    // Two values with a require between them: one place for both, so the hasher is required once (the second value is
+    // wrapped on the next pass, reusing it).
+    {
+      code: `const a = require('a');\nanalytics.track('Invite Sent', { invitee_email: e1 });\nconst b = require('b');\nanalytics.track('Invite Sent', { invitee_email: e2 });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: [
+        `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\nconst b = require('b');\nanalytics.track('Invite Sent', { invitee_email: e2 });`,
+        `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\nconst b = require('b');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e2) });`,
+      ],
+      errors: [
+        { messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 51 },
+        { messageId: 'plainEmail', line: 4, column: 49, endLine: 4, endColumn: 51 },
+      ],
+    },
+    {
+      code: `const { slugify } = require('@/lib/hash');\nfunction send() {\n  analytics.track('Invite Sent', { invitee_email: e1 });\n}\nanalytics.track('Invite Sent', { invitee_email: e2 });`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: [
+        `const { slugify, hashEmail } = require('@/lib/hash');\nfunction send() {\n  analytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\n}\nanalytics.track('Invite Sent', { invitee_email: e2 });`,
+        `const { slugify, hashEmail } = require('@/lib/hash');\nfunction send() {\n  analytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\n}\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e2) });`,
+      ],
+      errors: [
+        { messageId: 'plainEmail', line: 3, column: 51, endLine: 3, endColumn: 53 },
+        { messageId: 'plainEmail', line: 5, column: 49, endLine: 5, endColumn: 51 },
+      ],
+    },
+    // Sent while the leading requires run: no place before it for the whole file. No fix; the report stays.
+    {
+      code: `const a = require('a')(analytics.track('Invite Sent', { invitee_email: email }));`,
+      languageOptions: commonJs,
+      options: [{ hasher }],
+      output: null,
+      errors: [{ messageId: 'plainEmail', line: 1, column: 72, endLine: 1, endColumn: 77 }],
+    },
+    // ESLint parses a \`.js\` file as a module by default: one that requires, or exports the CommonJS way, gets a require too.
+    {
+      code: `const a = require('a');\nanalytics.track('Invite Sent', { invitee_email: e1 });\nmodule.exports = {};`,
+      options: [{ hasher }],
+      output: `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\nmodule.exports = {};`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 51 }],
+    },
+    {
+      code: `analytics.track('Invite Sent', { invitee_email: email });\nmodule.exports.send = send;`,
+      options: [{ hasher }],
+      output: `const { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });\nmodule.exports.send = send;`,
+      errors: [{ messageId: 'plainEmail', line: 1, column: 49, endLine: 1, endColumn: 54 }],
+    },
+    {
+      code: `exports.send = () => analytics.track('Invite Sent', { invitee_email: email });`,
+      options: [{ hasher }],
+      output: `const { hashEmail } = require('@/lib/hash');\nexports.send = () => analytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 1, column: 70, endLine: 1, endColumn: 75 }],
+    },
+    // An export declaration makes it a module, whatever it requires; so does nothing required as the file loads.
+    {
+      code: `const a = require('a');\nexport const send = () => analytics.track('Invite Sent', { invitee_email: email });`,
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nconst a = require('a');\nexport const send = () => analytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 75, endLine: 2, endColumn: 80 }],
+    },
+    {
+      code: `const load = () => require('a');\nanalytics.track('Invite Sent', { invitee_email: email });`,
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nconst load = () => require('a');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email) });`,
+      errors: [{ messageId: 'plainEmail', line: 2, column: 49, endLine: 2, endColumn: 54 }],
+    },
   ],
 });
 
 tsRuleTester.run('hash-invitee-email (TypeScript)', rule, {
-  valid: [`analytics.track('Invite Sent', { invitee_email: sha256(email as string) } as const);`],
+  valid: [
+    `analytics.track('Invite Sent', { invitee_email: sha256(email as string) } as const);`,
+    `const buf = await crypto.subtle.digest('SHA-256', bytes);\nanalytics.track('Invite Sent', { invitee_email: toHex(buf as ArrayBuffer)!, invitee_role: 'a' });`,
+    `const ALGO = 'sha256' as const;\nanalytics.track('Invite Sent', { invitee_email: createHash(ALGO).update(email).digest('hex') });`,
+    `analytics.track('Invite Sent', { invitee_email: (emailHash as string) || '' });`,
+  ],
   invalid: [
+    {
+      code: `const ALGO: string = 'md5';\nanalytics.track('Invite Sent', { invitee_email: createHash(ALGO).update(email as string).digest('hex') });`,
+      errors: [{ messageId: 'weakHash', data: { key: 'invitee_email', algorithm: '`md5`' }, line: 2, column: 49, endLine: 2, endColumn: 103 }],
+    },
+    plain(`analytics.track('Invite Sent', { invitee_email: (invite.email as string) || '' });`, 'invite.email as string', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: (hashEmail(invite.email as string)) || '' });`,
+    }),
+    // A TypeScript file that requires and imports nothing gets a require.
+    plain(`const a = require('a');\nanalytics.track('Invite Sent', { invitee_email: email as string });`, 'email as string', {
+      options: [{ hasher }],
+      output: `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(email as string) });`,
+    }),
     {
       ...plain(`import type { Invite } from './types';\nanalytics.track('Invite Sent', { invitee_email: invite!.email as string });`, 'invite!.email as string', {
         options: [{ hasher }],
@@ -497,6 +653,20 @@ describe('hash-invitee-email: a second --fix pass changes nothing', () => {
       { hasher },
       'file.js',
       `import hash, { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { invitee_email: hashEmail(a) });\nanalytics.track('Invite Sent', { invitee_email: hashEmail(\`\${b}@example.com\`) });`,
+    ],
+    [
+      'two values between requires in a .cjs file: the hasher required once',
+      `const a = require('a');\nanalytics.track('Invite Sent', { invitee_email: e1 });\nconst b = require('b');\nanalytics.track('Invite Sent', { invitee_email: e2 });`,
+      { hasher },
+      'file.cjs',
+      `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\nconst b = require('b');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e2) });`,
+    ],
+    [
+      'a CommonJS .js file under the default sourceType',
+      `const a = require('a');\nanalytics.track('Invite Sent', { invitee_email: e1 });\nanalytics.track('Invite Sent', { invitee_email: e2 || '' });\nmodule.exports = {};`,
+      { hasher },
+      'file.js',
+      `const a = require('a');\nconst { hashEmail } = require('@/lib/hash');\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e1) });\nanalytics.track('Invite Sent', { invitee_email: hashEmail(e2) || '' });\nmodule.exports = {};`,
     ],
   ])('%s', (_name, code, options, filename, expected) => {
     const { first, second, remaining } = fixTwice(code, options, filename);

@@ -11,6 +11,15 @@ jsRuleTester.run('no-track-properties (JavaScript)', rule, {
     `analytics.track('Report Created', { format: 'csv' });`,
     `posthog.capture('Report Created', { format: 'csv' });`,
     `accoil.track(...args);`,
+    `accoil.track('Report_Created', null);`,
+    `accoil.track('Report_Created', '');`,
+    // Values that may send nothing, or that cannot be seen, are not reported.
+    `const P = {};\naccoil.track('Report_Created', P);`,
+    `function f(props) { accoil.track('Report_Created', props); }`,
+    `accoil.track('Report_Created', { ...extra });`,
+    `accoil.track('Report_Created', x ? { format: 'csv' } : undefined);`,
+    `accoil.track('Report_Created', options ?? {});`,
+    `accoil.track('Report_Created', collectAndClear());`,
   ],
   invalid: [
     {
@@ -18,10 +27,54 @@ jsRuleTester.run('no-track-properties (JavaScript)', rule, {
       output: `accoil.track('Report_Created');`,
       errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: 'csv' });`, `{ format: 'csv' }`) }],
     },
+    // Through a constant.
     {
-      code: `window.accoil.track('Report_Created', props);`,
-      output: `window.accoil.track('Report_Created');`,
-      errors: [{ messageId: 'trackProperties', ...at(`window.accoil.track('Report_Created', props);`, 'props') }],
+      code: `const props = { format: 'csv' };\nwindow.accoil.track('Report_Created', props);`,
+      output: `const props = { format: 'csv' };\nwindow.accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', line: 2, column: 39, endLine: 2, endColumn: 44 }],
+    },
+    // A known key beside a spread of an unknown object, a string, each branch of a conditional: something is sent.
+    {
+      code: `accoil.track('Report_Created', { ...extra, format: 'csv' });`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { ...extra, format: 'csv' });`, `{ ...extra, format: 'csv' }`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', 'csv');`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', 'csv');`, `'csv'`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', x ? { format: 'csv' } : { format: 'pdf' });`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', x ? { format: 'csv' } : { format: 'pdf' });`, `x ? { format: 'csv' } : { format: 'pdf' }`) }],
+    },
+    // A function that is only defined runs nothing: it goes with the properties.
+    {
+      code: `accoil.track('Report_Created', { onDone: () => notify() });`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { onDone: () => notify() });`, `{ onDone: () => notify() }`) }],
+    },
+    // Properties that do something as they are built: reported, but removing them would remove what they do.
+    {
+      code: `accoil.track('Report_Created', (count += 1, { n: count }));`,
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', (count += 1, { n: count }));`, `count += 1, { n: count }`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', { format: pickFormat() });`,
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: pickFormat() });`, `{ format: pickFormat() }`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', { n: count++ }, { timestamp });`,
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { n: count++ }, { timestamp });`, `{ n: count++ }`) }],
+    },
+    {
+      code: `async function f() { accoil.track('Report_Created', { format: await load() }); }`,
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(`async function f() { accoil.track('Report_Created', { format: await load() }); }`, `{ format: await load() }`) }],
     },
     {
       code: `accoil.track('Report_Created', { format: 'csv' },);`,
@@ -54,12 +107,17 @@ jsRuleTester.run('no-track-properties (JavaScript)', rule, {
 });
 
 tsRuleTester.run('no-track-properties (TypeScript)', rule, {
-  valid: [],
+  valid: [`const P = {} as const;\naccoil.track('Report_Created', P);`, `accoil.track('Report_Created', null as never);`],
   invalid: [
     {
       code: `accoil.track('Report_Created', { format: 'csv' } as const);`,
       output: `accoil.track('Report_Created');`,
       errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: 'csv' } as const);`, `{ format: 'csv' } as const`) }],
+    },
+    {
+      code: `accoil.track('Report_Created', { format: pick()! } satisfies Props);`,
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: pick()! } satisfies Props);`, `{ format: pick()! } satisfies Props`) }],
     },
   ],
 });

@@ -46,6 +46,12 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
     `analytics.group('ws_1', traits);`,
     // No traits place to carry a parent: Amplitude's setGroup.
     `amplitude.setGroup('workspace', 'w1');`,
+    // A call without traits only associates the user with the group; the parent is sent where the group is described.
+    `posthog.group('workspace', 'w1');`,
+    `posthog.group('workspace', 'w1', undefined);`,
+    `import { PostHog } from 'posthog-node';\nconst client = new PostHog('key');\nclient.groupIdentify({ groupType: 'workspace', groupKey: 'w1' });`,
+    // An empty group type is no type: the account.
+    `analytics.group('a1', { name: 'Acme', group_type: '' });`,
     `router.group('ws_1', { group_type: 'workspace' });`,
   ],
   invalid: [
@@ -66,8 +72,8 @@ jsRuleTester.run('require-parent-group (JavaScript)', rule, {
       ],
     },
     {
-      code: `posthog.group('workspace', 'w1');`,
-      errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, ...at(`posthog.group('workspace', 'w1');`, `posthog.group('workspace', 'w1')`) }],
+      code: `import { PostHog } from 'posthog-node';\nconst client = new PostHog('key');\nclient.groupIdentify({ groupType: 'workspace', groupKey: 'w1', properties: { name: 'Eng' } });`,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'workspace' }, line: 3, column: 1, endLine: 3, endColumn: 94 }],
     },
     {
       code: `posthog.group('team', 't1', { name: 'Core' });`,

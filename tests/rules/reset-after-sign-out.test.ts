@@ -115,13 +115,76 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       code: `rudderanalytics.track('Logged Out');`,
       errors: [{ messageId: 'missingReset', line: 1, column: 1, endLine: 1, endColumn: 36, suggestions: [{ messageId: 'addReset', output: `rudderanalytics.track('Logged Out');\nrudderanalytics.reset();` }] }],
     },
-    // An arrow function body has no statement to follow: no suggestion.
+    // An arrow's expression body becomes a block; the arrow then returns undefined, which the suggestion says, as its value may be used.
     {
       code: `const signOut = () => analytics.track('Signed Out');`,
-      errors: [{ messageId: 'missingReset', ...at(`const signOut = () => analytics.track('Signed Out');`, `analytics.track('Signed Out')`), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(`const signOut = () => analytics.track('Signed Out');`, `analytics.track('Signed Out')`),
+          suggestions: [{ messageId: 'addResetInBody', data: { reset: 'analytics.reset()' }, output: `const signOut = () => { analytics.track('Signed Out'); analytics.reset(); };` }],
+        },
+      ],
     },
-    // After a return the reset would be dead code: reported, no suggestion.
-    missing(`function f() { return analytics.track('Signed Out'); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
+    {
+      code: `const signOut = () => (analytics.track('Signed Out'));`,
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(`const signOut = () => (analytics.track('Signed Out'));`, `analytics.track('Signed Out')`),
+          suggestions: [{ messageId: 'addResetInBody', output: `const signOut = () => { (analytics.track('Signed Out')); analytics.reset(); };` }],
+        },
+      ],
+    },
+    {
+      code: `const signOut = async () => await analytics.track('Signed Out');`,
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(`const signOut = async () => await analytics.track('Signed Out');`, `analytics.track('Signed Out')`),
+          suggestions: [{ messageId: 'addResetInBody', output: `const signOut = async () => { await analytics.track('Signed Out'); analytics.reset(); };` }],
+        },
+      ],
+    },
+    // A DOM event handler ignores what it returns.
+    missing(
+      `button.addEventListener('click', () => analytics.track('Signed Out'));`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `button.addEventListener('click', () => { analytics.track('Signed Out'); analytics.reset(); });`,
+    ),
+    // A return keeps its value in a constant, and the reset runs before it returns.
+    missing(
+      `function f() { return analytics.track('Signed Out'); }`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f() { const result = analytics.track('Signed Out'); analytics.reset(); return result; }`,
+    ),
+    missing(
+      `async function signOut() {\n  await api.logout();\n  return await analytics.track('Signed Out');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `async function signOut() {\n  await api.logout();\n  const result = await analytics.track('Signed Out');\n  analytics.reset();\n  return result;\n}`,
+    ),
+    missing(
+      `function f(x) {\n  if (x) return analytics.track('Signed Out');\n  return null;\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f(x) {\n  if (x) { const result = analytics.track('Signed Out'); analytics.reset(); return result; }\n  return null;\n}`,
+    ),
+    // A name in scope, or one the function reads from outside, is not taken.
+    missing(
+      `function f(result) {\n  return analytics.track('Signed Out');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f(result) {\n  const trackResult = analytics.track('Signed Out');\n  analytics.reset();\n  return trackResult;\n}`,
+    ),
+    missing(
+      `function f() {\n  log(result);\n  return analytics.track('Signed Out');\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f() {\n  log(result);\n  const trackResult = analytics.track('Signed Out');\n  analytics.reset();\n  return trackResult;\n}`,
+    ),
     // Inside an expression or a condition it would run when the event is not sent: no suggestion.
     missing(`function f() { ok && analytics.track('Signed Out'); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
     missing(`function f() { if (analytics.track('Signed Out')) done(); }`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
@@ -288,7 +351,21 @@ tsRuleTester.run('reset-after-sign-out (TypeScript)', rule, {
       '(window.analytics as Analytics).reset()',
       `function signOut(): void {\n  if (session) { (window.analytics as Analytics).track('Signed Out'); (window.analytics as Analytics).reset(); }\n}`,
     ),
-    missing(`const signOut = (): Promise<void> => { return analytics.track('Signed Out') as Promise<void>; };`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
+    missing(
+      `const signOut = (): Promise<void> => { return analytics.track('Signed Out') as Promise<void>; };`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `const signOut = (): Promise<void> => { const result = analytics.track('Signed Out') as Promise<void>; analytics.reset(); return result; };`,
+    ),
+    // Declared to return void: its value cannot matter.
+    missing(
+      `const signOut = (): void => analytics.track('Signed Out');`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `const signOut = (): void => { analytics.track('Signed Out'); analytics.reset(); };`,
+    ),
+    // Declared to return something else: a block body without a return would not compile.
+    missing(`const signOut = (): Promise<Context> => analytics.track('Signed Out');`, `analytics.track('Signed Out')`, 'analytics.reset()', null),
     {
       code: `export async function signOut(): Promise<void> {\n  await analytics.track('Signed Out');\n}`,
       errors: [
@@ -349,6 +426,30 @@ tsxRuleTester.run('reset-after-sign-out (TSX)', rule, {
           messageId: 'missingReset',
           ...at(`const Menu = () => <Item onClick={() => { posthog.capture('Signed Out'); logout(); }} />;`, `posthog.capture('Signed Out')`),
           suggestions: [{ messageId: 'addReset', output: `const Menu = () => <Item onClick={() => { posthog.capture('Signed Out'); posthog.reset(); logout(); }} />;` }],
+        },
+      ],
+    },
+    // A DOM element's handler ignores what it returns.
+    {
+      code: `const Menu = () => <button onClick={() => posthog.capture('Signed Out')}>Sign out</button>;`,
+      filename: 'menu.tsx',
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(`const Menu = () => <button onClick={() => posthog.capture('Signed Out')}>Sign out</button>;`, `posthog.capture('Signed Out')`),
+          suggestions: [{ messageId: 'addReset', output: `const Menu = () => <button onClick={() => { posthog.capture('Signed Out'); posthog.reset(); }}>Sign out</button>;` }],
+        },
+      ],
+    },
+    // A component's may use it.
+    {
+      code: `const Menu = () => <MenuItem onSelect={() => posthog.capture('Signed Out')} />;`,
+      filename: 'menu.tsx',
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(`const Menu = () => <MenuItem onSelect={() => posthog.capture('Signed Out')} />;`, `posthog.capture('Signed Out')`),
+          suggestions: [{ messageId: 'addResetInBody', output: `const Menu = () => <MenuItem onSelect={() => { posthog.capture('Signed Out'); posthog.reset(); }} />;` }],
         },
       ],
     },

@@ -62,6 +62,20 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
     // Lists are options.
     { code: `analytics.identify('u1', { plan: 'pro' });`, options: [{ accountTraits: ['mrr'] }] },
     `router.identify('u1', { plan: 'pro' });`,
+    // Values followed through constants and branches that are right.
+    `const MRR = 99900;\nanalytics.group('a1', { mrr: c ? MRR : 0 });`,
+    `analytics.group('a1', { mrr: account.mrrCents });`,
+    `analytics.identify('u1', { last_login: c ? '2024-01-15T10:30:00Z' : null });`,
+    `const SEEN = '2024-01-15T10:30:00Z';\nanalytics.identify('u1', { last_login: SEEN });`,
+    // A `now()` that is not the global Date's.
+    `analytics.identify('u1', { last_login: clock.now() });`,
+    `import { Date } from './clock';\nanalytics.identify('u1', { last_login: Date.now() });`,
+    // PostHog's identify sets person properties from `$set` and `$set_once` (posthog-node) and from its third argument (posthog-js).
+    { code: `posthog.identify({ distinctId: 'u1', properties: { $set: { email: 'e', role: 'admin' } } });`, options: [{ requireTraits: true }] },
+    { code: `posthog.identify({ distinctId: 'u1', properties: { email: 'e', $set_once: { role: 'admin' } } });`, options: [{ requireTraits: true }] },
+    { code: `posthog.identify({ distinctId: 'u1', properties: { $set: person } });`, options: [{ requireTraits: true }] },
+    { code: `posthog.identify('u1', { email: 'e' }, { role: 'admin' });`, options: [{ requireTraits: true }] },
+    { code: `posthog.identify('u1', { email: 'e' }, setOnce);`, options: [{ requireTraits: true }] },
   ],
   invalid: [
     misplaced(`analytics.identify('u1', { email: 'e', plan: 'pro' });`, `plan: 'pro'`, 'accountTraitOnIdentify', `analytics.identify('u1', { email: 'e' });`),
@@ -207,6 +221,106 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
       code: `analytics.group('a1', { created_at: '2018-13-45T99:99:99Z' });`,
       errors: [{ messageId: 'notIsoDate', data: { trait: 'created_at', value: '2018-13-45T99:99:99Z' }, ...at(`analytics.group('a1', { created_at: '2018-13-45T99:99:99Z' });`, `'2018-13-45T99:99:99Z'`) }],
     },
+    // A constant that another call reads, or that is exported: removing the trait there would remove it from the other call too.
+    {
+      code: `const traits = { name: 'n', plan: 'p' };\nanalytics.identify('u1', traits);\nanalytics.group('a1', traits);`,
+      errors: [{ messageId: 'accountTraitOnIdentify', data: { trait: 'plan' }, line: 1, column: 29, endLine: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      code: `export const TRAITS = { email: 'e', plan: 'p' };\nanalytics.identify('u1', TRAITS);`,
+      errors: [{ messageId: 'accountTraitOnIdentify', data: { trait: 'plan' }, line: 1, column: 37, endLine: 1, endColumn: 46, suggestions: [] }],
+    },
+    {
+      code: `const TRAITS = { email: 'e', plan: 'p' };\nexport { TRAITS };\nanalytics.identify('u1', TRAITS);`,
+      errors: [{ messageId: 'accountTraitOnIdentify', data: { trait: 'plan' }, line: 1, column: 30, endLine: 1, endColumn: 39, suggestions: [] }],
+    },
+    // A constant that only this call reads, spread into its traits: the suggestion edits the constant.
+    {
+      code: `const base = { email: 'e', plan: 'p' };\nanalytics.identify('u1', { ...base, role: 'admin' });`,
+      errors: [
+        {
+          messageId: 'accountTraitOnIdentify',
+          data: { trait: 'plan' },
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 37,
+          suggestions: [{ messageId: 'removeTrait', data: { trait: 'plan' }, output: `const base = { email: 'e' };\nanalytics.identify('u1', { ...base, role: 'admin' });` }],
+        },
+      ],
+    },
+    // Dates sent as numbers of milliseconds.
+    {
+      code: `analytics.identify('u1', { created_at: 1705312200000, last_login: Date.now() });`,
+      errors: [
+        { messageId: 'notIsoDate', data: { trait: 'created_at', value: '1705312200000' }, ...at(`analytics.identify('u1', { created_at: 1705312200000, last_login: Date.now() });`, '1705312200000') },
+        { messageId: 'notIsoDate', data: { trait: 'last_login', value: 'Date.now()' }, ...at(`analytics.identify('u1', { created_at: 1705312200000, last_login: Date.now() });`, 'Date.now()') },
+      ],
+    },
+    {
+      code: `analytics.group('a1', { created_at: new Date(t).getTime() });`,
+      errors: [{ messageId: 'notIsoDate', data: { trait: 'created_at', value: 'new Date(t).getTime()' }, ...at(`analytics.group('a1', { created_at: new Date(t).getTime() });`, 'new Date(t).getTime()') }],
+    },
+    // Through a constant and the branches of a conditional.
+    {
+      code: `const D = 'yesterday';\nanalytics.identify('u1', { created_at: D });`,
+      errors: [{ messageId: 'notIsoDate', data: { trait: 'created_at', value: 'yesterday' }, line: 2, column: 40, endLine: 2, endColumn: 41 }],
+    },
+    {
+      code: `analytics.group('a1', { created_at: c ? '2024-01-15T10:30:00Z' : 'unknown' });`,
+      errors: [
+        {
+          messageId: 'notIsoDate',
+          data: { trait: 'created_at', value: 'unknown' },
+          ...at(`analytics.group('a1', { created_at: c ? '2024-01-15T10:30:00Z' : 'unknown' });`, `c ? '2024-01-15T10:30:00Z' : 'unknown'`),
+        },
+      ],
+    },
+    {
+      code: `const MRR = 12.5;\nanalytics.group('a1', { mrr: MRR });`,
+      errors: [{ messageId: 'mrrNotCents', data: { value: '12.5' }, line: 2, column: 30, endLine: 2, endColumn: 33 }],
+    },
+    {
+      code: `const PRICES = { pro: 49.99 };\nanalytics.group('a1', { mrr: PRICES.pro });`,
+      errors: [{ messageId: 'mrrNotCents', data: { value: '49.99' }, line: 2, column: 30, endLine: 2, endColumn: 40 }],
+    },
+    {
+      code: `analytics.group('a1', { mrr: c ? 999.5 : 100 });`,
+      errors: [{ messageId: 'mrrNotCents', data: { value: '999.5' }, ...at(`analytics.group('a1', { mrr: c ? 999.5 : 100 });`, 'c ? 999.5 : 100') }],
+    },
+    { code: `analytics.group('a1', { mrr: +999.5 });`, errors: [{ messageId: 'mrrNotCents', data: { value: '+999.5' }, ...at(`analytics.group('a1', { mrr: +999.5 });`, '+999.5') }] },
+    // A string is not a number of cents, whatever it spells.
+    { code: `analytics.group('a1', { mrr: '999.50' });`, errors: [{ messageId: 'mrrString', data: { value: `'999.50'` }, ...at(`analytics.group('a1', { mrr: '999.50' });`, `'999.50'`) }] },
+    { code: `analytics.group('a1', { mrr: "99900" });`, errors: [{ messageId: 'mrrString', data: { value: '"99900"' }, ...at(`analytics.group('a1', { mrr: "99900" });`, '"99900"') }] },
+    // PostHog's person properties in `$set` (posthog-node) and in the third argument (posthog-js, `$set_once`).
+    misplaced(
+      `posthog.identify({ distinctId: 'u1', properties: { $set: { mrr: 5 } } });`,
+      'mrr: 5',
+      'accountTraitOnIdentify',
+      `posthog.identify({ distinctId: 'u1', properties: { $set: {  } } });`,
+    ),
+    misplaced(`posthog.identify('u1', { email: 'e' }, { plan: 'pro' });`, `plan: 'pro'`, 'accountTraitOnIdentify', `posthog.identify('u1', { email: 'e' }, {  });`),
+    {
+      code: `posthog.identify('u1', { email: 'e' }, { created_at: 'yesterday' });`,
+      errors: [{ messageId: 'notIsoDate', data: { trait: 'created_at', value: 'yesterday' }, ...at(`posthog.identify('u1', { email: 'e' }, { created_at: 'yesterday' });`, `'yesterday'`) }],
+    },
+    {
+      code: `posthog.identify('u1', { email: 'e' }, { name: 'Jane' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'identify', names: '`role`' }, ...at(`posthog.identify('u1', { email: 'e' }, { name: 'Jane' });`, `{ email: 'e' }`) }],
+    },
+    // An empty group type is no type: the account.
+    {
+      code: `analytics.group('a1', { name: 'Acme', group_type: '' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'group', names: '`plan`' }, ...at(`analytics.group('a1', { name: 'Acme', group_type: '' });`, `{ name: 'Acme', group_type: '' }`) }],
+    },
+    // Segment's third argument is its options, not traits.
+    {
+      code: `analytics.identify('u1', { email: 'e' }, { role: 'admin' });`,
+      options: [{ requireTraits: true }],
+      errors: [{ messageId: 'missingTraits', data: { call: 'identify', names: '`role`' }, ...at(`analytics.identify('u1', { email: 'e' }, { role: 'admin' });`, `{ email: 'e' }`) }],
+    },
     // A trait that sends `undefined` is not given.
     {
       code: `analytics.identify('u1', { email: undefined, role: 'admin' });`,
@@ -218,6 +332,10 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
 
 tsRuleTester.run('trait-placement (TypeScript)', rule, {
   valid: [
+    {
+      code: `import { PostHog } from 'posthog-node';\nconst client = new PostHog('key');\nclient.identify({ distinctId: 'u1', properties: { $set: { email: 'e', role: 'admin' } as const } });`,
+      options: [{ requireTraits: true }],
+    },
     `const traits = { email: 'e', role: 'admin' } as const;\nanalytics.identify('u1', traits);`,
     `analytics.identify('u1', { last_login: (new Date(s) as Date).toISOString() });`,
   ],

@@ -3,7 +3,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import * as espree from 'espree';
-import { ensureImport, isoStringFix, stringLiteralIn } from '../../src/call-edits.js';
+import { ensureImport, isoStringFix, removeProperty, stringLiteralIn } from '../../src/call-edits.js';
 
 /** A throwaway rule that applies isoStringFix to every `new Date` (the `new` expression itself, as rules find it after unwrapping). */
 const dateRule: TSESLint.RuleModule<'date'> = {
@@ -54,6 +54,55 @@ describe('isoStringFix', () => {
     const { output, messages } = fix(code);
     expect(output).toBe(expected);
     expect(messages.filter((message) => message.fatal)).toEqual([]);
+  });
+});
+
+/** A throwaway rule that removes each `plan` property with removeProperty. */
+const removeRule: TSESLint.RuleModule<'remove'> = {
+  defaultOptions: [],
+  meta: { type: 'problem', fixable: 'code', schema: [], messages: { remove: 'remove' } },
+  create(context) {
+    return {
+      'Property[key.name="plan"]'(node: TSESTree.Property) {
+        context.report({ node, messageId: 'remove', fix: (fixer) => removeProperty(fixer, context.sourceCode, node) });
+      },
+    };
+  },
+};
+
+function withoutPlan(code: string): string {
+  const linter = new Linter({ configType: 'flat' });
+  const config: Linter.Config[] = [
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as never }, plugins: { test: { rules: { remove: removeRule as never } } }, rules: { 'test/remove': 'error' } },
+  ];
+  const edit = linter.verify(code, config, 'file.ts')[0]?.fix;
+  if (!edit) throw new Error(`no fix for ${code}`);
+  const output = code.slice(0, edit.range[0]) + edit.text + code.slice(edit.range[1]);
+  expect(linter.verify(output, config, 'file.ts').filter((found) => found.fatal)).toEqual([]);
+  return output;
+}
+
+describe('removeProperty', () => {
+  it.each([
+    // On a line with others: with the comma between it and its neighbour.
+    ['first of one line', `f({ plan: 'p', email: 'e' });`, `f({ email: 'e' });`],
+    ['last of one line', `f({ email: 'e', plan: 'p' });`, `f({ email: 'e' });`],
+    ['the only one', `f({ plan: 'p' });`, `f({  });`],
+    ['a comment before the next one stays', `f({ plan: 'p', /* c */ email: 'e' });`, `f({ /* c */ email: 'e' });`],
+    ['a comment after the previous comma stays', `f({ email: 'e', /* x */ plan: 'p' });`, `f({ email: 'e' /* x */ });`],
+    ['the line break before the next one stays', `f({ email: 'e', plan: 'p',\n  role: 'r' });`, `f({ email: 'e',\n  role: 'r' });`],
+    ['sharing its line with the next one', `f({\n  plan: 'p', email: 'e',\n});`, `f({\n  email: 'e',\n});`],
+    // On lines of its own: those lines, with the comment that ends them.
+    ['a comment on the line before the next one stays', `f({\n  plan: 'p',\n  // the user's email\n  email: 'e',\n});`, `f({\n  // the user's email\n  email: 'e',\n});`],
+    ['the last one with a trailing comma: the closing brace keeps its indentation', `f({\n  email: 'e',\n  plan: 'p',\n});`, `f({\n  email: 'e',\n});`],
+    ['its own trailing comment goes with it', `f({\n  email: 'e',\n  plan: 'p', // account\n  role: 'r',\n});`, `f({\n  email: 'e',\n  role: 'r',\n});`],
+    ['the last one without a trailing comma, with its comment', `f({\n  email: 'e',\n  plan: 'p' // account plan\n});`, `f({\n  email: 'e'\n});`],
+    ['the last one without a trailing comma: the comment after the previous comma stays', `f({\n  email: 'e', // user\n  plan: 'p'\n});`, `f({\n  email: 'e' // user\n});`],
+    ['a value over several lines', `f({\n  plan: {\n    tier: 'p',\n  },\n  email: 'e',\n});`, `f({\n  email: 'e',\n});`],
+    ['the only one on its line', `f({\n  plan: 'p'\n});`, `f({\n});`],
+    ['CRLF line ends', `f({\r\n  email: 'e',\r\n  plan: 'p',\r\n});`, `f({\r\n  email: 'e',\r\n});`],
+  ])('%s', (_name, code, expected) => {
+    expect(withoutPlan(code)).toBe(expected);
   });
 });
 
@@ -141,6 +190,17 @@ describe('ensureImport', () => {
     ['a value import in place of a type-only one', `import { type hashEmail } from '@/lib/hash';\nsend(email);`, 'file.ts', `import { hashEmail } from '@/lib/hash';\nsend(hashEmail(email));`],
     ['the import reused', `import { hashEmail } from '@/lib/hash';\nsend(email);`, 'file.js', `import { hashEmail } from '@/lib/hash';\nsend(hashEmail(email));`],
     ['the import reused under its own name', `import { hashEmail as hashEmail } from '@/lib/hash';\nsend(email);`, 'file.js', `import { hashEmail as hashEmail } from '@/lib/hash';\nsend(hashEmail(email));`],
+    // One place per file, before any other code runs (`setUp()` may call the name): after the leading requires only.
+    ['a require after the leading requires', `const x = require('./x');\nsetUp();\nconst y = require('./y');\nsend(email);`, 'file.cjs', `const x = require('./x');\nconst { hashEmail } = require('@/lib/hash');\nsetUp();\nconst y = require('./y');\nsend(hashEmail(email));`],
+    ['not merged into a require after other code', `setUp();\nconst { a } = require('@/lib/hash');\nsend(email);`, 'file.cjs', `const { hashEmail } = require('@/lib/hash');\nsetUp();\nconst { a } = require('@/lib/hash');\nsend(hashEmail(email));`],
+    // ESLint parses `.js` as a module by default: a file that requires or exports the CommonJS way as it loads is CommonJS.
+    ['a require in a .js module that requires', `const x = require('./x');\nsend(email);`, 'file.js', `const x = require('./x');\nconst { hashEmail } = require('@/lib/hash');\nsend(hashEmail(email));`],
+    ['a require in a .js module that sets module.exports', `send(email);\nmodule.exports = {};`, 'file.js', `const { hashEmail } = require('@/lib/hash');\nsend(hashEmail(email));\nmodule.exports = {};`],
+    ['a require in a .js module that sets module.exports[…]', `module.exports['run'] = () => send(email);`, 'file.js', `const { hashEmail } = require('@/lib/hash');\nmodule.exports['run'] = () => send(hashEmail(email));`],
+    ['a require in a .js module that sets exports.x', `if (ok) exports.run = () => send(email);`, 'file.js', `const { hashEmail } = require('@/lib/hash');\nif (ok) exports.run = () => send(hashEmail(email));`],
+    ['an import in a .js module that also exports', `const x = require('./x');\nexport const run = () => send(email);`, 'file.js', `import { hashEmail } from '@/lib/hash';\nconst x = require('./x');\nexport const run = () => send(hashEmail(email));`],
+    ['an import in a .js module that requires only in a function', `const load = () => require('./x');\nsend(email);`, 'file.js', `import { hashEmail } from '@/lib/hash';\nconst load = () => require('./x');\nsend(hashEmail(email));`],
+    ['an import in a .js module that only reads module.exports', `const api = module.exports;\nsend(email);`, 'file.js', `import { hashEmail } from '@/lib/hash';\nconst api = module.exports;\nsend(hashEmail(email));`],
   ])('%s', (_name, code, filename, expected) => {
     expect(withImport(code, filename)).toBe(expected);
   });
@@ -155,5 +215,9 @@ describe('ensureImport', () => {
     ['an interface', `interface hashEmail {}\nsend(email);`, 'file.ts'],
   ])('no edit where the name is something else: %s', (_name, code, filename) => {
     expect(withImport(code, filename)).toBeUndefined();
+  });
+
+  it('makes no edit for a call within the leading requires of a CommonJS file: no place runs before it for every call', () => {
+    expect(withImport(`const x = require('./x')(send(email));`, 'file.cjs')).toBeUndefined();
   });
 });
