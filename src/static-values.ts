@@ -274,6 +274,7 @@ function resolveMember(context: Context, member: TSESTree.MemberExpression, dept
   let object: Node | undefined;
   if (objectNode.type === AST_NODE_TYPES.Identifier) {
     object = constantContents(context, objectNode);
+    if (!object) return enumMemberValue(context, objectNode, member);
   } else if (objectNode.type === AST_NODE_TYPES.MemberExpression && depth < maxDepth) {
     object = resolveMember(context, objectNode, depth + 1);
   }
@@ -283,6 +284,36 @@ function resolveMember(context: Context, member: TSESTree.MemberExpression, dept
   if (key === undefined) return undefined;
   const shape = objectShapeOf(context, object, depth + 1);
   return shape?.entries.get(key)?.value;
+}
+
+/**
+ * `Events.Created` where `Events` is an enum of this module that gives the
+ * member a value: `enum Events { Created = 'Account Created' }`. Declared
+ * once (an enum merged from several declarations is not followed).
+ */
+function enumMemberValue(context: Context, enumName: TSESTree.Identifier, member: TSESTree.MemberExpression): Node | undefined {
+  const variable = variableOf(context, enumName);
+  const declaration = variable?.defs.length === 1 ? variable.defs[0]!.node : undefined;
+  if (declaration?.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+  const key = memberKey(context, member);
+  if (key === undefined) return undefined;
+  const found = declaration.body.members.find((candidate) => (candidate.id.type === AST_NODE_TYPES.Identifier ? candidate.id.name : candidate.id.value) === key);
+  return found?.initializer;
+}
+
+/** `Object.freeze({ … })`: the object it freezes (the global `Object`'s freeze). */
+function frozenObject(context: Context, node: Node): Node | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const callee = unwrap(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'freeze' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    !variableOf(context, callee.object)?.defs.length
+    ? node.arguments[0]
+    : undefined;
 }
 
 function memberKey(context: Context, member: TSESTree.MemberExpression): string | undefined {
@@ -340,12 +371,24 @@ export function shapeHas(shape: ObjectShape, key: string): boolean | 'maybe' {
  * the object literal itself and would waste a checker call.
  */
 export function resolveObject(context: Context, node: Node, { useTypes = true }: { useTypes?: boolean } = {}): ObjectShape | undefined {
-  return objectShapeOf(context, node, 0, useTypes);
+  // Every rule asks about the same properties objects: each is read once (shapes are never changed after).
+  const cache = useTypes ? typedShapes : codeShapes;
+  const cached = cache.get(node);
+  if (cached !== undefined) return cached ?? undefined;
+  const shape = objectShapeOf(context, node, 0, useTypes);
+  cache.set(node, shape ?? null);
+  return shape;
 }
+
+const typedShapes = new WeakMap<Node, ObjectShape | null>();
+const codeShapes = new WeakMap<Node, ObjectShape | null>();
 
 function objectShapeOf(context: Context, node: Node, depth: number, useTypes = true): ObjectShape | undefined {
   const expression = unwrap(node);
   if (depth > maxDepth) return undefined;
+  // A frozen object has the keys it is written with (`const EVENTS = Object.freeze({ … })`).
+  const frozen = frozenObject(context, expression);
+  if (frozen) return objectShapeOf(context, frozen, depth + 1, useTypes);
   const typedShapeOf = (typedNode: Node) => (useTypes ? typedShape(context, typedNode) : undefined);
   if (expression.type === AST_NODE_TYPES.Identifier) {
     const init = constantContents(context, expression);

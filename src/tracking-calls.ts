@@ -16,6 +16,7 @@ import {
   sdkClientTypes,
   sdkMethodNames,
   sdkPackageOf,
+  sdks,
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
@@ -584,8 +585,12 @@ interface FileFilter {
    * any name (`const { track: send } = useAnalytics()`): any identifier may be one.
    */
   matchesAnyIdentifier: boolean;
-  /** Any name a tracking call in the file's text must mention. */
-  pattern: RegExp;
+  /** Any SDK method name: an SDK call's text has one. */
+  methods: RegExp;
+  /** Any name of a wrapper's callee: a wrapper call's text has one. */
+  wrappers: RegExp | undefined;
+  /** The names in wrappers' callees (`analyticsService` in `this.analyticsService.track`). */
+  wrapperSteps: Set<string>;
 }
 const filterCache = new WeakMap<ResolvedSettings, FileFilter>();
 
@@ -594,7 +599,7 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   let filter = filterCache.get(settings);
   if (filter) return filter;
   const wrapperNames = new Set<string>();
-  const mentioned = new Set(sdkMethodNames);
+  const mentioned = new Set<string>();
   let matchesAnyIdentifier = false;
   for (const descriptor of settings.callees) {
     const last = descriptor.steps[descriptor.steps.length - 1]!;
@@ -603,15 +608,35 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
     // `const capture = useCapture(); capture()` mentions only the hook's name.
     for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') mentioned.add(step.name);
   }
-  const words = [...mentioned].map((name) => name.replace(/[$]/g, '\\$')).join('|');
   filter = {
     names: new Set([...sdkMethodNames, ...wrapperNames]),
     matchesAnyIdentifier,
-    pattern: new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`),
+    methods: wordsPattern(sdkMethodNames),
+    wrappers: mentioned.size > 0 ? wordsPattern(mentioned) : undefined,
+    wrapperSteps: mentioned,
   };
   filterCache.set(settings, filter);
   return filter;
 }
+
+/** Any of the names, as a whole word of JavaScript. */
+function wordsPattern(names: Iterable<string>): RegExp {
+  const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
+  return new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`);
+}
+
+/**
+ * What a file that calls an SDK, as far as the code can show it, mentions: a
+ * conventional client name (`analytics`, `posthog`, …) or an SDK package
+ * (`@segment/…`, `rudder-sdk-node`, …) it imports. Only type information
+ * can show a client the file does not name (`deps.tracker.capture()`).
+ */
+const sdkAnchors = new RegExp(
+  [...new Set(sdks.flatMap((sdk) => [...sdk.globals, ...sdk.packages.map((pkg) => pkg.name), ...(sdk.packageScope ? [sdk.packageScope.scope] : [])]))]
+    .map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
 
 const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
 
@@ -632,8 +657,76 @@ function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.
   const name = calleeName(callee);
   // `useCapture()('X')`: what a hook returns, called at once.
   if (name === undefined) return filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.CallExpression;
-  if (filter.names.has(name)) return true;
+  if (filter.names.has(name)) return callee.type !== AST_NODE_TYPES.MemberExpression || mayBeClientOrWrapper(context, callee.object);
   return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name));
+}
+
+/** Per file: the names a receiver written as a bare identifier must have to be a client or start a wrapper's callee. */
+const receiverNamesCache = new WeakMap<object, Set<string> | null>();
+
+/**
+ * Whether `router` in `router.track()` can be a client or the start of a
+ * wrapper's callee, by its name alone: an SDK's conventional name or a
+ * global object, a name an SDK import binds, a wrapper's name, or a variable
+ * declared with a value (which may build a client or take a hook's result).
+ * Anything else (an undeclared global, a parameter, another module's import)
+ * is a client only by its type. The set is made once per file, so most
+ * `.track()` calls on routers and charts cost a lookup, not a walk of scopes.
+ */
+function mayBeClientOrWrapper(context: Context, receiver: Node): boolean {
+  const expression = unwrap(receiver);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return true;
+  // The usual receivers (`analytics`, `window`, a wrapper's own name) are known without looking at the file.
+  if (sdkByGlobal.has(expression.name) || globalObjects.has(expression.name) || fileFilter(getSettings(context)).wrapperSteps.has(expression.name)) return true;
+  const sourceCode = context.sourceCode;
+  let names = receiverNamesCache.get(sourceCode);
+  if (names === undefined) {
+    names = receiverNames(context);
+    receiverNamesCache.set(sourceCode, names);
+  }
+  return names === null || names.has(expression.name);
+}
+
+/** The names of `mayBeClientOrWrapper` that depend on the file (SDK imports, declared variables), or null where any name may be a client (type information with an SDK's types). */
+function receiverNames(context: Context): Set<string> | null {
+  if (programHasPackage(context, sdkTypePackages)) return null;
+  const names = new Set<string>();
+  for (const identifier of sdkImports(context).keys()) if (identifier.type === AST_NODE_TYPES.Identifier) names.add(identifier.name);
+  const sourceCode = context.sourceCode;
+  // The global scope also holds every global the parser or config declares (typescript-eslint's lib types, the browser's):
+  // a script's own top-level declarations are read from the program instead.
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type === 'global') continue;
+    for (const variable of scope.variables) {
+      if (variable.defs.some((def) => def.type === 'Variable' && def.node.init)) names.add(variable.name);
+    }
+  }
+  for (const statement of sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.init) for (const name of boundNames(declarator.id)) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The names a declaration's pattern binds: `a`, `{ a, b: c }`, `[d, ...e]`. */
+function boundNames(pattern: TSESTree.Node): string[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [pattern.name];
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((property) => boundNames(property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value));
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((element) => (element ? boundNames(element) : []));
+    case AST_NODE_TYPES.RestElement:
+      return boundNames(pattern.argument);
+    case AST_NODE_TYPES.AssignmentPattern:
+      return boundNames(pattern.left);
+    default:
+      return [];
+  }
 }
 
 /** The tracking call a call expression is, or null. Results are shared by every rule linting the file. */
@@ -762,12 +855,16 @@ function importedResetAt(context: Context, sdk: SdkDefinition, at: Node): string
 
 const mentionsCache = new WeakMap<object, boolean>();
 
-/** Whether the file's text names any tracking method or wrapper at all: one regex test per file. */
+/** Whether the file's text can hold a tracking call: a wrapper's name, or an SDK method named with an SDK (or SDK types in the program): a few regex tests per file. */
 function mentionsTracking(context: Context): boolean {
   const sourceCode = context.sourceCode;
   let mentions = mentionsCache.get(sourceCode);
   if (mentions === undefined) {
-    mentions = fileFilter(getSettings(context)).pattern.test(sourceCode.text);
+    const filter = fileFilter(getSettings(context));
+    const text = sourceCode.text;
+    mentions =
+      filter.wrappers?.test(text) === true ||
+      (filter.methods.test(text) && (sdkAnchors.test(text) || programHasPackage(context, sdkTypePackages)));
     mentionsCache.set(sourceCode, mentions);
   }
   return mentions;

@@ -420,6 +420,53 @@ describe('static values', () => {
   });
 });
 
+describe('receivers named by a bare identifier', () => {
+  it('are clients wherever the file declares them, before or after the call, in any scope or as a script global', () => {
+    expect(
+      recognise(`
+        import { PostHog } from 'posthog-node';
+        function early() { later.capture({ distinctId: 'u', event: 'Report Exported' }); }
+        function inner() { const local = new PostHog('k'); local.capture({ distinctId: 'u', event: 'Report Shared' }); }
+        const later = new PostHog('k');
+        router.capture({ distinctId: 'u', event: 'Report Viewed' });
+      `),
+    ).toEqual(['track PostHog server event=Report Exported props=absent', 'track PostHog server event=Report Shared props=absent']);
+    const linter = new Linter({ configType: 'flat' });
+    const script = linter.verify(
+      `var segment = window.analytics;\nsegment.track('report exported');`,
+      [{ plugins: { b2b: { rules: { probe } } as never }, rules: { 'b2b/probe': 'error' }, languageOptions: { sourceType: 'script' } }],
+    );
+    expect(script.map((message) => message.message)).toEqual(['track Segment browser event=report exported props=absent']);
+  });
+});
+
+describe('frozen objects and enums', () => {
+  it('reads the members of Object.freeze({ … }) and of an enum of the module, without type information', () => {
+    expect(
+      recognise(
+        `
+        const EVENTS = Object.freeze({ exported: 'Report Exported', props: { format: 'csv' } });
+        enum Names { Shared = 'Report Shared', Viewed = 'Report Viewed' }
+        const enum Fixed { Printed = 'Report Printed' }
+        analytics.track(EVENTS.exported, EVENTS.props);
+        analytics.track(Names.Shared);
+        analytics.track(Names['Viewed']);
+        analytics.track(Fixed.Printed);
+        analytics.track(Names.Missing);
+      `,
+        {},
+        true,
+      ),
+    ).toEqual([
+      'track Segment browser event=Report Exported props=format',
+      'track Segment browser event=Report Shared props=absent',
+      'track Segment browser event=Report Viewed props=absent',
+      'track Segment browser event=Report Printed props=absent',
+      'track Segment browser event=? props=absent',
+    ]);
+  });
+});
+
 describe('static values the code changes', () => {
   it('does not read a constant object changed after its declaration, nor a member of one', () => {
     expect(
@@ -639,5 +686,34 @@ describe('SDK calls that a callees entry also names', () => {
 describe('files without tracking calls', () => {
   it('are not visited', () => {
     expect(recognise(`const x = 1; function f() { return x + 1; }`)).toEqual([]);
+  });
+
+  /** Whether onTrackingCalls subscribes to anything in a file: it does only where a tracking call can stand. */
+  function listens(code: string, settings: Record<string, unknown> = {}): boolean {
+    let listened = false;
+    const rule: TSESLint.RuleModule<'seen', []> = {
+      defaultOptions: [],
+      meta: { type: 'problem', schema: [], messages: { seen: 'seen' } },
+      create(context) {
+        const listeners = onTrackingCalls(context, { track: () => {} });
+        listened = Object.keys(listeners).length > 0;
+        return listeners;
+      },
+    };
+    new Linter({ configType: 'flat' }).verify(code, [
+      { plugins: { probe: { rules: { rule } } as never }, rules: { 'probe/rule': 'error' }, settings: { 'b2b-tracking': settings } },
+    ]);
+    return listened;
+  }
+
+  it('are those whose SDK method names stand without an SDK: form.reset(), console.group(), router.track()', () => {
+    expect(listens(`form.reset(); console.group('x'); router.track('Report Exported');`)).toBe(false);
+    // An SDK named by its global, its package, or on window: visited.
+    expect(listens(`analytics.track('Report Exported');`)).toBe(true);
+    expect(listens(`import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`)).toBe(true);
+    expect(listens(`const { track } = require('@amplitude/analytics-node');\ntrack('Report Exported');`)).toBe(true);
+    // A wrapper's name is enough.
+    expect(listens(`trackEvent('Report Exported');`, { callees: { track: ['trackEvent'] } })).toBe(true);
+    expect(listens(`const capture = useCapture();\ncapture('Report Exported');`, { callees: { track: ['useCapture()'] } })).toBe(true);
   });
 });
