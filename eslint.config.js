@@ -34,6 +34,11 @@ export default tseslint.config(
     },
   },
   {
+    // A user's eslint.config.cts, for the package's type test: `import x = require()` is how it loads the plugin.
+    files: ['tests/package-types/*.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
   },

@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { packageName, packageVersion } from './package-meta.js';
 import eventNameFormat from './rules/event-name-format.js';
 import hashInviteeEmail from './rules/hash-invitee-email.js';
@@ -69,26 +70,35 @@ const accoilRules: RuleLevels = {
 const namespace = 'b2b-tracking';
 /** The config's rules, prefixed; "off" stays explicit, as in the spec's table. */
 const prefixed = (levels: RuleLevels) =>
-  Object.fromEntries(Object.entries(levels).map(([id, level]) => [`${namespace}/${id}`, level])) as TSESLint.FlatConfig.Rules;
+  Object.fromEntries(Object.entries(levels).map(([id, level]) => [`${namespace}/${id}`, level])) as Linter.RulesRecord;
 
-interface Plugin {
+/** A rule as the installed ESLint's plugin type has it (ESLint 9's `Rule.RuleModule` does not fit its own `ESLint.Plugin`). */
+type PluginRule = NonNullable<ESLint.Plugin['rules']>[string];
+
+/**
+ * The plugin as users see it, in the installed ESLint's own types, so that
+ * `defineConfig([b2b.configs.recommended])` and `plugins: { 'b2b-tracking': b2b }`
+ * type-check in an `eslint.config.ts` under ESLint 9 and 10. (The rules are
+ * typescript-eslint's rule modules, which ESLint runs as its own.)
+ */
+export interface B2bTrackingPlugin extends ESLint.Plugin {
   meta: { name: string; version: string };
-  rules: typeof rules;
+  rules: Record<RuleId, PluginRule>;
   configs: {
-    recommended: TSESLint.FlatConfig.Config;
-    strict: TSESLint.FlatConfig.Config;
-    accoil: TSESLint.FlatConfig.Config;
+    recommended: Linter.Config;
+    strict: Linter.Config;
+    accoil: Linter.Config;
   };
 }
 
-const plugin: Plugin = {
+const plugin: B2bTrackingPlugin = {
   meta: { name: packageName, version: packageVersion },
-  rules,
-  configs: {} as Plugin['configs'],
+  rules: rules as unknown as B2bTrackingPlugin['rules'],
+  configs: {} as B2bTrackingPlugin['configs'],
 };
 
 // Each config registers the plugin itself, so `[b2b.configs.recommended]` is a whole config.
-const registered = { [namespace]: plugin as unknown as TSESLint.FlatConfig.Plugin };
+const registered = { [namespace]: plugin };
 plugin.configs.recommended = { name: `${namespace}/recommended`, plugins: registered, rules: prefixed(recommendedRules) };
 plugin.configs.strict = { name: `${namespace}/strict`, plugins: registered, rules: prefixed(strictRules) };
 plugin.configs.accoil = {

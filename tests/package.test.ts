@@ -2,7 +2,11 @@
  * The built package as users load it: `import` and `require()`, linting real
  * code through ESLint's Node API under ESLint 10 and ESLint 9.
  */
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
 import { describe, expect, it } from 'vitest';
@@ -43,9 +47,76 @@ describe.each(Object.keys(loaders) as (keyof typeof loaders)[])('the package loa
   });
 });
 
+describe('the configs', () => {
+  /** Each problem as `rule severity messageId`, and the names the message quotes in backticks. */
+  async function lintWith(config: 'recommended' | 'strict' | 'accoil', code: string) {
+    const plugin = await loaders.import();
+    const eslint = new ESLint10({ overrideConfigFile: true, overrideConfig: [plugin.configs[config]] });
+    const [result] = await eslint.lintText(code, { filePath: 'app.js' });
+    return result!.messages.map((message) => {
+      const names = [...message.message.matchAll(/`([^`]*)`/g)].map((match) => match[1]).join(', ');
+      return `${message.ruleId} ${message.severity === 2 ? 'error' : 'warn'} ${message.messageId} ${names}`.trim();
+    });
+  }
+  const signUp = `analytics.identify('u1', { name: 'Ann' });\nanalytics.group('a1');\nanalytics.track('Signed Up', { type: 'organic' }, { context: { groupId: 'a1' } });\nanalytics.track('User Activated', {}, { context: { groupId: 'a1' } });\n`;
+
+  it('recommended asks for required properties only, and warns on activation events', async () => {
+    expect(await lintWith('recommended', signUp)).toEqual(['b2b-tracking/no-activation-event warn activationEvent User Activated']);
+  });
+
+  it('strict also asks for recommended properties and identify traits, and errs on activation events', async () => {
+    expect(await lintWith('strict', signUp)).toEqual([
+      'b2b-tracking/trait-placement error missingTraits email, role',
+      'b2b-tracking/require-event-properties error missingRecommended Signed Up, first_name, last_name, email, username',
+      'b2b-tracking/no-activation-event error activationEvent User Activated',
+    ]);
+  });
+
+  it('accoil writes event names as Object_Action and sends no properties on track', async () => {
+    expect(await lintWith('accoil', `accoil.group('a1');\naccoil.track('Report Exported', { format: 'csv' });\n`)).toEqual([
+      'b2b-tracking/event-name-format error wrongStyle Report Exported, Report_Exported',
+      'b2b-tracking/no-track-properties error trackProperties',
+    ]);
+  });
+});
+
 it('has the same rules under import and require', async () => {
   const imported = await loaders.import();
   const required = await loaders.require();
   expect(Object.keys(required.rules)).toEqual(Object.keys(imported.rules));
   expect(required.configs.recommended.rules).toEqual(imported.configs.recommended.rules);
+});
+
+/**
+ * A user's `eslint.config.mts` and `.cts` (tests/package-types) type-checked
+ * against the built declarations and ESLint's own types, 10 and 9, in a
+ * project laid out as an install is (the plugin and `eslint` in its
+ * node_modules): the configs go into `defineConfig` and `Linter.Config[]`,
+ * the plugin into `plugins`.
+ */
+describe('the package types', () => {
+  const root = path.resolve(new URL('.', import.meta.url).pathname, '..');
+  const versions = { 'ESLint 10': 'eslint', 'ESLint 9': 'eslint-v9' };
+  it.each(Object.keys(versions) as (keyof typeof versions)[])('fit a typed eslint.config under %s', (version) => {
+    const project = mkdtempSync(path.join(tmpdir(), 'b2b-types-'));
+    mkdirSync(path.join(project, 'node_modules'));
+    symlinkSync(path.join(root, 'node_modules', versions[version]), path.join(project, 'node_modules', 'eslint'));
+    symlinkSync(root, path.join(project, 'node_modules', 'eslint-plugin-b2b-tracking'));
+    writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }');
+    const files = ['consumer.mts', 'consumer.cts'].map((file) => {
+      copyFileSync(path.join(root, 'tests/package-types', file), path.join(project, file));
+      return path.join(project, file);
+    });
+    const program = ts.createProgram(files, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
+  });
 });
