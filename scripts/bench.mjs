@@ -1,22 +1,24 @@
 // The benchmark: what the plugin's recommended rules add to ESLint's CPU time.
 //
-//   npm run bench [-- --files 300 --rounds 9 --chunk 25 --problems 0.1 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling]
+//   npm run bench [-- --files 300 --rounds 9 --chunk 50 --problems 0.1 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling]
 //
 // It lints a generated corpus with (a) the parser and one cheap core rule
 // (with no rule at all ESLint skips the traversal, a floor that flatters
-// nobody) and (b) the same plus `recommended`, alternating a and b over several
-// rounds in one process, and prints the median CPU times and the median of
-// the pairwise ratios b/a; each rule's time from ESLint's `stats`; the plugin's
-// share of a sampled CPU profile (steady even on a busy machine); the same
-// comparison with type information against a typed baseline; and how the cost
-// grows with the corpus.
+// nobody) and (b) the same plus `recommended`, in turn over several rounds in
+// one process, and prints the median CPU times and the median of the
+// per-round ratios b/a. Two more sides say how far to trust that ratio: (a′)
+// a second ESLint exactly like (a), whose ratio to (a) is the noise of the
+// machine, and (n) (a) plus ten rules that listen to tracking calls and do
+// nothing, whose ratio to (a) is ESLint's own cost of running ten more rules.
+// Then each rule's time from ESLint's `stats`; the plugin's share of a
+// sampled CPU profile (steady even on a busy machine); the same comparison
+// with type information against a typed baseline; and how the cost grows
+// with the corpus.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import plugin from '../dist/esm/index.js';
@@ -26,7 +28,7 @@ const { values: args } = parseArgs({
   options: {
     files: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '9' },
-    chunk: { type: 'string', default: '25' },
+    chunk: { type: 'string', default: '50' },
     problems: { type: 'string', default: '0.1' },
     'typed-files': { type: 'string', default: '80' },
     'typed-rounds': { type: 'string', default: '9' },
@@ -41,7 +43,15 @@ const settings = {
   },
 };
 
-function config({ withPlugin, typed, dir }) {
+/** Ten rules that listen to calls named like SDK methods and do nothing: what ESLint itself spends on ten more rules. */
+const idleRule = {
+  meta: { type: 'problem', schema: [] },
+  create: () => ({ 'CallExpression[callee.property.name=/^(?:track|capture|identify|group|reset)$/]'() {} }),
+};
+const idlePlugin = { rules: Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`idle-${index}`, idleRule])) };
+
+/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, neither the baseline. */
+function config({ side = 'baseline', typed, dir }) {
   return [
     {
       files: ['**/*.ts', '**/*.tsx'],
@@ -51,16 +61,14 @@ function config({ withPlugin, typed, dir }) {
       },
       rules: { 'no-debugger': 'error' },
     },
-    ...(withPlugin ? [plugin.configs.recommended, { settings }] : []),
+    ...(side === 'plugin' ? [plugin.configs.recommended, { settings }] : []),
+    ...(side === 'idle'
+      ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
+      : []),
   ];
 }
 
-// Collect garbage before each measured run, so one side's garbage is not collected on the other's time.
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc');
-
 async function cpuOf(run) {
-  gc();
   const start = process.cpuUsage();
   const result = await run();
   const used = process.cpuUsage(start);
@@ -75,17 +83,19 @@ const median = (values) => {
 const fmt = (ms) => `${ms.toFixed(0).padStart(7)} ms`;
 
 /**
- * Lints `files` with a and b, `rounds` times after one warm-up; returns the medians.
- * Each round goes through the corpus in chunks, each chunk linted by a and by b
- * back to back (in alternating order, after a garbage collection): whatever
- * else the machine does then weighs on both sides of a pair alike, which a
- * whole-corpus run of each side in turn does not give. With `edit`, every file
- * is changed before each run, as in an editor: the type checker then answers
- * for a new program each time instead of from what it worked out before.
+ * Lints `files` with each side, `rounds` times after one warm-up; returns the
+ * medians. Each round goes through the corpus in chunks, each chunk linted by
+ * every side back to back, in an order that rotates from chunk to chunk:
+ * whatever else the machine does then weighs on all sides alike, which a
+ * whole-corpus run of each in turn does not give. No garbage collection is
+ * forced in between, as none is in a real run (a collection forced before
+ * each chunk starts every chunk from a small heap, which makes collecting
+ * cost more than it does when linting a project). With `edit`, every file is
+ * changed before each run, as in an editor: the type checker then answers for
+ * a new program each time instead of from what it worked out before.
  */
-async function compare({ label, dir, files, rounds, typed, edit = false, chunk = Number(args.chunk) }) {
-  const a = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: false, typed, dir }), cache: false });
-  const b = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed, dir }), cache: false });
+async function compare({ label, dir, files, rounds, typed, edit = false, chunk = Number(args.chunk), sides }) {
+  const eslints = sides.map((side) => new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: side.config, typed, dir }), cache: false }));
   const originals = new Map(edit ? files.map((file) => [file, readFileSync(file, 'utf8')]) : []);
   let edits = 0;
   const lint = async (eslint, part) => {
@@ -95,41 +105,38 @@ async function compare({ label, dir, files, rounds, typed, edit = false, chunk =
     }
     return (await cpuOf(() => eslint.lintFiles(part))).ms;
   };
-  await lint(a, files);
-  const warm = await b.lintFiles(files);
-  const problems = warm.reduce((sum, result) => sum + result.messages.length, 0);
+  const problems = [];
+  for (const eslint of eslints) problems.push((await eslint.lintFiles(files)).reduce((sum, result) => sum + result.messages.length, 0));
   const chunks = [];
   for (let start = 0; start < files.length; start += chunk) chunks.push(files.slice(start, start + chunk));
-  const timesA = [];
-  const timesB = [];
-  const ratios = [];
-  let pairs = 0;
+  const times = sides.map(() => []);
+  const ratios = sides.map(() => []);
+  let turn = 0;
   for (let round = 0; round < rounds; round++) {
-    let roundA = 0;
-    let roundB = 0;
+    const total = sides.map(() => 0);
     for (const part of chunks) {
-      // Alternate which goes first, so neither always runs on a warmer process.
-      const bFirst = pairs++ % 2 === 1;
-      if (bFirst) roundB += await lint(b, part);
-      roundA += await lint(a, part);
-      if (!bFirst) roundB += await lint(b, part);
+      // Rotate who goes first, so no side always runs on a warmer (or colder) process.
+      for (let step = 0; step < sides.length; step++) {
+        const index = (step + turn) % sides.length;
+        total[index] += await lint(eslints[index], part);
+      }
+      turn++;
     }
-    timesA.push(roundA);
-    timesB.push(roundB);
-    ratios.push(roundB / roundA);
+    total.forEach((ms, index) => {
+      times[index].push(ms);
+      ratios[index].push(ms / total[0]);
+    });
   }
-  console.log(`\n${label}: ${files.length} files, ${rounds} rounds of ${chunks.length} chunks each linted by (a) and (b) in turn (CPU time, user + system)`);
-  console.log(`  (a) parser + no-debugger        median ${fmt(median(timesA))}`);
-  console.log(`  (b) (a) + recommended           median ${fmt(median(timesB))}   (${problems} problems reported)`);
-  const sortedRatios = [...ratios].sort((x, y) => x - y);
-  console.log(
-    `  ratio b/a: median of rounds ${median(ratios).toFixed(3)}   (ratio of medians ${(median(timesB) / median(timesA)).toFixed(3)}; rounds ${sortedRatios.map((ratio) => ratio.toFixed(3)).join(' ')})`,
-  );
-  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
+  console.log(`\n${label}: ${files.length} files, ${rounds} rounds of ${chunks.length} chunks each linted by every side in turn (CPU time, user + system)`);
+  sides.forEach((side, index) => {
+    const ratio = index === 0 ? '' : `   ratio to (a): median ${median(ratios[index]).toFixed(3)} (rounds ${[...ratios[index]].sort((x, y) => x - y).map((value) => value.toFixed(3)).join(' ')})`;
+    console.log(`  ${side.label.padEnd(34)} median ${fmt(median(times[index]))}   ${String(problems[index]).padStart(3)} problems${ratio}`);
+  });
+  return Object.fromEntries(sides.map((side, index) => [side.key, { ms: median(times[index]), ratio: median(ratios[index]) }]));
 }
 
 async function ruleShares(dir, files) {
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed: false, dir }), cache: false, stats: true });
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: 'plugin', typed: false, dir }), cache: false, stats: true });
   const results = await eslint.lintFiles(files);
   const totals = new Map();
   let lintTotal = 0;
@@ -154,7 +161,7 @@ async function ruleShares(dir, files) {
  */
 async function pluginShare(dir, files, { typed = false, edit = false } = {}) {
   const pluginFile = new URL('../dist/esm/index.js', import.meta.url).href;
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ withPlugin: true, typed, dir }), cache: false });
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: 'plugin', typed, dir }), cache: false });
   const originals = edit ? files.map((file) => readFileSync(file, 'utf8')) : [];
   const editAll = (round) => files.forEach((file, index) => writeFileSync(file, `${originals[index]}\nexport const profiled${round} = ${round};\n`));
   await eslint.lintFiles(files);
@@ -204,7 +211,16 @@ console.log(`Corpus: ${fileCount} files, ${Math.round(problemRate * 100)}% of tr
 const rounds = Number(args.rounds);
 const dir = path.join(root, 'corpus');
 const files = generateCorpus(dir, fileCount, 1, problemRate);
-await compare({ label: 'Without type information', dir, files, rounds, typed: false });
+const untypedSides = [
+  { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
+  { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
+  { key: 'idle', label: '(n) (a) + ten idle rules', config: 'idle' },
+  { key: 'b', label: '(b) (a) + recommended', config: 'plugin' },
+];
+const untyped = await compare({ label: 'Without type information', dir, files, rounds, typed: false, sides: untypedSides });
+console.log(
+  `  => recommended adds ${((untyped.b.ratio - 1) * 100).toFixed(1)} % (b/a ${untyped.b.ratio.toFixed(3)}); ESLint's own cost of ten more rules is ${((untyped.idle.ratio - 1) * 100).toFixed(1)} % (n/a); the noise of this machine ${((untyped.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`,
+);
 await ruleShares(dir, files);
 await pluginShare(dir, files);
 
@@ -214,30 +230,36 @@ if (!args['no-typed']) {
   // The SDKs' client types (the typed tests' stand-ins), so that clients are known by type as in a real app.
   cpSync(new URL('../tests/typed/fixtures/node_modules', import.meta.url), path.join(typedDir, 'node_modules'), { recursive: true });
   await compare({
-    label: 'With type information (projectService, SDK types installed, every file edited before each run; both sides typed)',
+    label: 'With type information (projectService, SDK types installed, every file edited before each run; every side typed)',
     dir: typedDir,
     files: typedFiles,
     rounds: Number(args['typed-rounds']),
     typed: true,
     edit: true,
+    chunk: Math.max(1, Math.ceil(typedFiles.length / 4)),
+    sides: [
+      { key: 'a', label: '(a) typed parser + no-debugger', config: 'baseline' },
+      { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
+      { key: 'b', label: '(b) (a) + recommended', config: 'plugin' },
+    ],
   });
   await pluginShare(typedDir, typedFiles, { typed: true, edit: true });
 }
 
 if (!args['no-scaling']) {
-  console.log('\nScaling: the same kind of corpus at 1×, 2× and 4× the size (one run of each after a warm-up)');
+  console.log('\nScaling: the same kind of corpus at 1×, 2× and 4× the size (each linted whole by (a) and (b) in turn, three times, after a warm-up; medians)');
   for (const factor of [1, 2, 4]) {
     const scaleDir = path.join(root, `scale-${factor}`);
     const scaleFiles = generateCorpus(scaleDir, Math.round((fileCount * factor) / 2), 3, problemRate);
-    const perFile = [];
-    for (const withPlugin of [false, true]) {
-      const eslint = new ESLint({ cwd: scaleDir, overrideConfigFile: true, overrideConfig: config({ withPlugin, typed: false, dir: scaleDir }), cache: false });
-      await eslint.lintFiles(scaleFiles.slice(0, 20));
-      const { ms } = await cpuOf(() => eslint.lintFiles(scaleFiles));
-      perFile.push(ms / scaleFiles.length);
-    }
-    console.log(
-      `  ${String(factor).padStart(2)}× ${String(scaleFiles.length).padStart(5)} files   (a) ${perFile[0].toFixed(2)} ms/file   (b) ${perFile[1].toFixed(2)} ms/file   b/a ${(perFile[1] / perFile[0]).toFixed(3)}`,
+    const eslints = ['baseline', 'plugin'].map(
+      (side) => new ESLint({ cwd: scaleDir, overrideConfigFile: true, overrideConfig: config({ side, typed: false, dir: scaleDir }), cache: false }),
     );
+    for (const eslint of eslints) await eslint.lintFiles(scaleFiles.slice(0, 20));
+    const times = [[], []];
+    for (let round = 0; round < 3; round++) {
+      for (const index of round % 2 ? [1, 0] : [0, 1]) times[index].push((await cpuOf(() => eslints[index].lintFiles(scaleFiles))).ms);
+    }
+    const [a, b] = times.map((values) => median(values) / scaleFiles.length);
+    console.log(`  ${String(factor).padStart(2)}× ${String(scaleFiles.length).padStart(5)} files   (a) ${a.toFixed(2)} ms/file   (b) ${b.toFixed(2)} ms/file   b/a ${(b / a).toFixed(3)}`);
   }
 }
