@@ -825,9 +825,14 @@ function isPlainReference(node: Node): boolean {
 export function resetCalleeFor(context: Context, call: TrackingCall): string | undefined {
   if (call.platform === 'server') return undefined;
   if (!call.sdk) {
-    // A hook's reset (`useAnalytics().reset`) cannot be called again wherever the track is.
-    const wrapper = getSettings(context).callees.find((descriptor) => descriptor.kind === 'reset' && descriptor.steps.every((step) => 'name' in step));
-    return wrapper?.callee;
+    for (const descriptor of getSettings(context).callees) {
+      if (descriptor.kind !== 'reset') continue;
+      if (descriptor.steps.every((step) => 'name' in step)) return descriptor.callee;
+      // A hook's reset (`useAnalytics().reset`) cannot be called again wherever the track is, only where the code holds it.
+      const held = heldHookResult(context, call.node, descriptor.steps);
+      if (held) return held;
+    }
+    return undefined;
   }
   if (!call.sdk.browser.reset) return undefined;
   if (!call.receiver) return importedResetAt(context, call.sdk, call.node);
@@ -840,6 +845,40 @@ export function resetCalleeFor(context: Context, call: TrackingCall): string | u
     receiverEnd = token.range[1];
   }
   return `${context.sourceCode.text.slice(callee.range[0], receiverEnd)}${callee.optional ? '?.' : '.'}reset`;
+}
+
+/**
+ * How the code at `at` already holds what a hook callee names: `reset` for
+ * `useAnalytics().reset` after `const { reset } = useAnalytics()` (or
+ * `{ reset: clear }` → `clear`), `a.reset` after `const a = useAnalytics()`,
+ * `reset` for `useReset()` after `const reset = useReset()`. Undefined when
+ * nothing in scope holds it.
+ */
+function heldHookResult(context: Context, at: Node, steps: readonly CalleeStep[]): string | undefined {
+  const last = steps[steps.length - 1]!;
+  const scopeAt = context.sourceCode.getScope(at);
+  for (let scope: TSESLint.Scope.Scope | null = scopeAt; scope && scope.type !== 'global'; scope = scope.upper) {
+    for (const variable of scope.variables) {
+      const def = variable.defs.length === 1 ? variable.defs[0]! : undefined;
+      if (def?.type !== 'Variable' || !def.node.init) continue;
+      const initSteps: CalleeStep[] = [];
+      if (!stepsOf(def.node.init, initSteps)) continue;
+      let held: string | undefined;
+      if (def.node.id === def.name && sameSteps(initSteps, steps)) {
+        held = variable.name;
+      } else if (def.node.id === def.name && 'name' in last && sameSteps(initSteps, steps.slice(0, -1))) {
+        held = `${variable.name}.${last.name}`;
+      } else if (def.node.id.type === AST_NODE_TYPES.ObjectPattern && 'name' in last && sameSteps(initSteps, steps.slice(0, -1))) {
+        const property = def.node.id.properties.find(
+          (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && candidate.value === def.name,
+        );
+        if (property && propertyKey(context, property) === last.name) held = variable.name;
+      }
+      // The name must reach this variable where the call is (an inner scope may declare the same name).
+      if (held && ASTUtils.findVariable(scopeAt, variable.name) === variable) return held;
+    }
+  }
+  return undefined;
 }
 
 /** The local name of an SDK's own `reset`, imported or required on its own, where that name reaches the import at `at`. */

@@ -626,3 +626,42 @@ vueRuleTester.run('event-name-format (Vue)', rule, {
     },
   ],
 });
+
+/** An export button calling the team's hook, a plain click handler, a sign-up page's effect, as React components in a `.jsx` file. */
+const exportButton = (name: string) => `function ExportButton({ format }) {
+  const { track } = useAnalytics();
+  return <button onClick={() => track(${name}, { format })}>Export</button>;
+}`;
+const saveLink = (name: string) => `const SaveLink = () => <a href="#" onClick={() => analytics.track('${name}')}>Save</a>;`;
+const signUpPage = (name: string) => `function SignUpPage() {
+  useEffect(() => {
+    posthog.capture('${name}');
+  }, []);
+  return <SignUpForm />;
+}`;
+const trackHook = { callees: { track: ['useAnalytics().track'] } };
+
+jsRuleTester.run('event-name-format (JSX)', rule, {
+  valid: [
+    { code: exportButton(`'Report Exported'`), filename: 'export-button.jsx', settings: { 'b2b-tracking': trackHook } },
+    { code: saveLink('Report Saved'), filename: 'save-link.jsx' },
+    { code: signUpPage('Signed Up'), filename: 'sign-up-page.jsx' },
+    // A JSX attribute that happens to be called `track` is no tracking call.
+    { code: `const Player = () => <Video track="click play button" />;`, filename: 'player.jsx' },
+  ],
+  invalid: [
+    {
+      ...named(exportButton(`'Export Report'`), `'Export Report'`, 'verbFirst', { suggestion: exportButton(`'Report Exported'`), settings: trackHook }),
+      filename: 'export-button.jsx',
+    },
+    {
+      ...named(exportButton('`Report ${format} Exported`'), '`Report ${format} Exported`', 'dynamicName', { settings: trackHook }),
+      filename: 'export-button.jsx',
+    },
+    { ...named(saveLink('report saved'), `'report saved'`, 'wrongStyle', { output: saveLink('Report Saved') }), filename: 'save-link.jsx' },
+    {
+      ...named(signUpPage('Signup'), `'Signup'`, 'synonym', { suggestion: signUpPage('Signed Up'), data: { name: 'Signup', event: 'Signed Up', expected: 'Signed Up' } }),
+      filename: 'sign-up-page.jsx',
+    },
+  ],
+});

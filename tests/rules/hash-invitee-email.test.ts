@@ -700,3 +700,59 @@ describe('hash-invitee-email: options', () => {
     expect(() => linter.verify(`analytics.track('Invite Sent', { invitee_email: email });`, config, 'file.js')).toThrow(/"hash\.email" should match pattern/);
   });
 });
+
+/** An invite form calling the team's hook, and an effect that re-sends an invite, as React components in a `.jsx` file. */
+const inviteForm = (value: string) => `import { useState } from 'react';
+import { useAnalytics } from './analytics';
+
+export function InviteForm({ account }) {
+  const [email, setEmail] = useState('');
+  const { track } = useAnalytics();
+  return (
+    <form onSubmit={() => track('Invite Sent', { invitee_email: ${value}, invitee_role: 'member' }, { context: { groupId: account.id } })}>
+      <input value={email} onChange={(event) => setEmail(event.target.value)} />
+    </form>
+  );
+}`;
+const resendInvite = (value: string) => `function ResendInvite({ invite }) {
+  useEffect(() => {
+    posthog.capture('Invite Sent', { invitee_email: ${value}, invitee_role: invite.role });
+  }, [invite]);
+  return <p>Invite sent again</p>;
+}`;
+/** Where `value` stands in `code`: just after `key: ` (`email` also names the component's state). */
+function valueAt(code: string, key: string, value: string) {
+  const pair = at(code, `${key}: ${value}`);
+  return { ...pair, column: pair.column + key.length + 2 };
+}
+const inviteHook = { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } };
+
+jsRuleTester.run('hash-invitee-email (JSX)', rule, {
+  valid: [
+    { code: inviteForm('sha256(email)'), filename: 'invite-form.jsx', settings: inviteHook },
+    { code: resendInvite('invite.emailHash'), filename: 'resend-invite.jsx' },
+  ],
+  invalid: [
+    // The hasher's import goes after the component's own imports.
+    {
+      code: inviteForm('email'),
+      filename: 'invite-form.jsx',
+      settings: inviteHook,
+      options: [{ hasher }],
+      output: inviteForm('hashEmail(email)').replace(`import { useAnalytics } from './analytics';\n`, `import { useAnalytics } from './analytics';\nimport { hashEmail } from '@/lib/hash';\n`),
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'hashEmail', example: 'email' }, ...valueAt(inviteForm('email'), 'invitee_email', 'email') }],
+    },
+    {
+      code: resendInvite('invite.email'),
+      filename: 'resend-invite.jsx',
+      output: null,
+      errors: [{ messageId: 'plainEmail', data: { key: 'invitee_email', hasher: 'sha256', example: 'invite.email' }, ...at(resendInvite('invite.email'), 'invite.email') }],
+    },
+    {
+      code: resendInvite('md5(invite.email)'),
+      filename: 'resend-invite.jsx',
+      output: null,
+      errors: [{ messageId: 'weakHash', ...at(resendInvite('md5(invite.email)'), 'md5(invite.email)') }],
+    },
+  ],
+});

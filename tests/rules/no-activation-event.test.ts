@@ -121,3 +121,27 @@ tsxRuleTester.run('no-activation-event (TSX)', rule, {
     },
   ],
 });
+
+/** A setup checklist's effect, and an integration toggle calling the team's hook, as React components in a `.jsx` file. */
+const setupChecklist = (name: string) => `function SetupChecklist({ steps }) {
+  useEffect(() => {
+    if (steps.every((step) => step.done)) analytics.track('${name}');
+  }, [steps]);
+  return <Checklist steps={steps} />;
+}`;
+const integrationToggle = (name: string) => `function IntegrationToggle({ integration }) {
+  const { track } = useAnalytics();
+  return <Switch checked={integration.on} onChange={() => track('${name}', { integration: integration.name })} />;
+}`;
+const trackHook = { callees: { track: ['useAnalytics().track'] } };
+
+jsRuleTester.run('no-activation-event (JSX)', rule, {
+  valid: [
+    { code: setupChecklist('Setup Checklist Completed'), filename: 'setup-checklist.jsx' },
+    { code: integrationToggle('Integration Activated'), filename: 'integration-toggle.jsx', settings: { 'b2b-tracking': trackHook } },
+  ],
+  invalid: [
+    { ...activation(setupChecklist('Account Activated'), `'Account Activated'`), filename: 'setup-checklist.jsx', output: null },
+    { ...activation(integrationToggle('Workspace Activated'), `'Workspace Activated'`, trackHook), filename: 'integration-toggle.jsx', output: null },
+  ],
+});

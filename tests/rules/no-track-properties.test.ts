@@ -133,3 +133,41 @@ tsxRuleTester.run('no-track-properties (TSX)', rule, {
     },
   ],
 });
+
+/** A report button and a dashboard's effect, as React components in a `.jsx` file. */
+const reportButton = (args: string) => `const ReportButton = ({ format }) => <button onClick={() => accoil.track(${args})}>Create report</button>;`;
+const dashboard = (args: string) => `function Dashboard({ dashboard }) {
+  useEffect(() => {
+    window.accoil.track(${args});
+  }, [dashboard.id]);
+  return <Grid widgets={dashboard.widgets} />;
+}`;
+
+jsRuleTester.run('no-track-properties (JSX)', rule, {
+  valid: [
+    { code: reportButton(`'Report_Created'`), filename: 'report-button.jsx' },
+    { code: dashboard(`'Dashboard_Viewed', {}`), filename: 'dashboard.jsx' },
+  ],
+  invalid: [
+    {
+      code: reportButton(`'Report_Created', { format }`),
+      filename: 'report-button.jsx',
+      output: reportButton(`'Report_Created'`),
+      errors: [{ messageId: 'trackProperties', ...at(reportButton(`'Report_Created', { format }`), '{ format }', -1) }],
+    },
+    // An options argument after the properties stays, with {} in their place.
+    {
+      code: dashboard(`'Dashboard_Viewed', { dashboard_id: dashboard.id }, { timestamp: Date.now() }`),
+      filename: 'dashboard.jsx',
+      output: dashboard(`'Dashboard_Viewed', {}, { timestamp: Date.now() }`),
+      errors: [{ messageId: 'trackProperties', ...at(dashboard(`'Dashboard_Viewed', { dashboard_id: dashboard.id }, { timestamp: Date.now() }`), '{ dashboard_id: dashboard.id }') }],
+    },
+    // Building the properties calls something: reported, not removed.
+    {
+      code: reportButton(`'Report_Created', { format: readFormat() }`),
+      filename: 'report-button.jsx',
+      output: null,
+      errors: [{ messageId: 'trackProperties', ...at(reportButton(`'Report_Created', { format: readFormat() }`), '{ format: readFormat() }') }],
+    },
+  ],
+});

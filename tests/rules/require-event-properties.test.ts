@@ -591,3 +591,216 @@ tsxRuleTester.run('require-event-properties (TSX)', rule, {
     },
   ],
 });
+
+/**
+ * Every property of the two shipped plans that the plan gives a type, an
+ * enum or a format, written out by hand from the spec's tables: its event,
+ * its type, and a value of that type. Each is checked alone: the event's
+ * other required properties are sent with good values (from the tables at the
+ * top) and the call carries its account, so the value is all that is wrong.
+ */
+interface TypedProperty {
+  event: string;
+  key: string;
+  type: 'string' | 'number' | 'boolean';
+  good: string;
+  /** The plan's enum: a value outside it, and the message's list of allowed ones. */
+  outsideEnum?: { value: string; allowed: string };
+  dateTime?: true;
+}
+const segmentTyped: TypedProperty[] = [
+  { event: 'Account Created', key: 'account_name', type: 'string', good: `'Initech'` },
+  { event: 'Account Deleted', key: 'account_name', type: 'string', good: `'Initech'` },
+  { event: 'Signed Up', key: 'type', type: 'string', good: `'invited'`, outsideEnum: { value: 'viral', allowed: '`invited` or `organic`' } },
+  { event: 'Signed Up', key: 'first_name', type: 'string', good: `'Peter'` },
+  { event: 'Signed Up', key: 'last_name', type: 'string', good: `'Gibbons'` },
+  { event: 'Signed Up', key: 'email', type: 'string', good: `'peter@initech.com'` },
+  { event: 'Signed Up', key: 'phone', type: 'string', good: `'+1 555 0100'` },
+  { event: 'Signed Up', key: 'username', type: 'string', good: `'pgibbons'` },
+  { event: 'Signed Up', key: 'title', type: 'string', good: `'Programmer'` },
+  { event: 'Signed In', key: 'username', type: 'string', good: `'pgibbons'` },
+  { event: 'Signed Out', key: 'username', type: 'string', good: `'pgibbons'` },
+  { event: 'Invite Sent', key: 'invitee_email', type: 'string', good: 'sha256(invitee.email)' },
+  { event: 'Invite Sent', key: 'invitee_role', type: 'string', good: `'member'` },
+  { event: 'Invite Sent', key: 'invitee_first_name', type: 'string', good: `'Milton'` },
+  { event: 'Invite Sent', key: 'invitee_last_name', type: 'string', good: `'Waddams'` },
+  { event: 'Account Added User', key: 'role', type: 'string', good: `'admin'` },
+  { event: 'Trial Started', key: 'trial_start_date', type: 'string', good: `'2018-08-28T04:09:47Z'`, dateTime: true },
+  { event: 'Trial Started', key: 'trial_end_date', type: 'string', good: `'2018-09-28'`, dateTime: true },
+  { event: 'Trial Started', key: 'trial_plan_name', type: 'string', good: `'Enterprise'` },
+  { event: 'Trial Ended', key: 'trial_start_date', type: 'string', good: `'2018-08-28T04:09:47+02:00'`, dateTime: true },
+  { event: 'Trial Ended', key: 'trial_end_date', type: 'string', good: `'2018-09-28T04:09:47.000Z'`, dateTime: true },
+  { event: 'Trial Ended', key: 'trial_plan_name', type: 'string', good: `'Enterprise'` },
+];
+const dottedTyped: TypedProperty[] = [
+  { event: 'account.created', key: 'account_name', type: 'string', good: `'Initech'` },
+  { event: 'account.created', key: 'created_by', type: 'string', good: `'usr_1'` },
+  { event: 'user.signed_up', key: 'signup_source', type: 'string', good: `'invite'` },
+  { event: 'user.signed_in', key: 'method', type: 'string', good: `'password'` },
+  { event: 'user.invited', key: 'invitee_email', type: 'string', good: 'sha256(invitee.email)' },
+  { event: 'user.invited', key: 'invitee_role', type: 'string', good: `'member'` },
+  { event: 'user.joined', key: 'invitation_id', type: 'string', good: `'inv_42'` },
+  { event: 'user.joined', key: 'role', type: 'string', good: `'admin'` },
+  { event: 'trial.started', key: 'trial_days', type: 'number', good: '30' },
+  { event: 'trial.started', key: 'plan_trialing', type: 'string', good: `'enterprise'` },
+  { event: 'trial.ended', key: 'converted', type: 'boolean', good: 'false' },
+  { event: 'trial.ended', key: 'plan_selected', type: 'string', good: `'enterprise'` },
+  { event: 'plan.upgraded', key: 'from_plan', type: 'string', good: `'free'` },
+  { event: 'plan.upgraded', key: 'to_plan', type: 'string', good: `'enterprise'` },
+  { event: 'plan.downgraded', key: 'from_plan', type: 'string', good: `'enterprise'` },
+  { event: 'plan.downgraded', key: 'to_plan', type: 'string', good: `'free'` },
+  { event: 'plan.downgraded', key: 'reason', type: 'string', good: `'price'` },
+];
+
+/** Literals of another type than the plan's, each with how the message describes it. */
+const wrongLiterals: Record<TypedProperty['type'], [literal: string, actual: string][]> = {
+  string: [
+    ['42', 'a number'],
+    ['true', 'a boolean'],
+  ],
+  number: [
+    [`'30'`, 'a string'],
+    ['false', 'a boolean'],
+  ],
+  boolean: [
+    [`'yes'`, 'a string'],
+    ['1', 'a number'],
+  ],
+};
+/** Dates as people write them, none ISO-8601. */
+const notIsoDates = ['08/28/2018', 'Tue Aug 28 2018'];
+
+/** Where `value` stands in `code`: just after `key: ` (the same literal may be another property's value too). */
+function valueAt(code: string, key: string, value: string) {
+  const pair = at(code, `${key}: ${value}`);
+  return { ...pair, column: pair.column + key.length + 2 };
+}
+
+function typedCases(events: typeof segmentEvents, typed: TypedProperty[], plan: string) {
+  const settings = { 'b2b-tracking': { plan } };
+  /** The event's call with `key` sent as `value` and its other required properties as the tables give them. */
+  const send = ({ event, key }: TypedProperty, value: string) =>
+    `analytics.track('${event}', ${objectText({ ...events[event]!.required, [key]: value })}, { context: { groupId: 'acct_1' } });`;
+  const valid: Valid[] = [];
+  const invalid: Invalid[] = [];
+  for (const property of typed) {
+    const { event, key, type } = property;
+    valid.push({ code: send(property, property.good), settings });
+    for (const [literal, actual] of wrongLiterals[type]) {
+      const code = send(property, literal);
+      invalid.push({ code, settings, errors: [{ messageId: 'wrongType', data: { key, event, actual, expected: type }, ...valueAt(code, key, literal) }] });
+    }
+    if (property.outsideEnum) {
+      const { value, allowed } = property.outsideEnum;
+      const code = send(property, `'${value}'`);
+      invalid.push({ code, settings, errors: [{ messageId: 'notInEnum', data: { key, event, value, allowed }, ...valueAt(code, key, `'${value}'`) }] });
+    }
+    if (property.dateTime) {
+      const code = send(property, 'new Date(startedAt)');
+      invalid.push({
+        code,
+        settings,
+        output: send(property, 'new Date(startedAt).toISOString()'),
+        errors: [{ messageId: 'dateObject', data: { key }, ...valueAt(code, key, 'new Date(startedAt)') }],
+      });
+      for (const date of notIsoDates) {
+        const dateCode = send(property, `'${date}'`);
+        invalid.push({ code: dateCode, settings, errors: [{ messageId: 'notIsoDate', data: { key, value: date }, ...valueAt(dateCode, key, `'${date}'`) }] });
+      }
+    }
+  }
+  return { valid, invalid };
+}
+
+const segmentTypes = typedCases(segmentEvents, segmentTyped, 'segment');
+const dottedTypes = typedCases(dottedEvents, dottedTyped, 'dotted');
+
+jsRuleTester.run('require-event-properties (types, enums and dates of the shipped plans)', rule, {
+  valid: [
+    ...segmentTypes.valid,
+    ...dottedTypes.valid,
+    // The enum's other value (the table sends `invited`).
+    `analytics.track('Signed Up', { type: 'organic' }, { context: { groupId: 'acct_1' } });`,
+  ],
+  invalid: [
+    ...segmentTypes.invalid,
+    ...dottedTypes.invalid,
+    // An enum is matched exactly: destinations group `Organic` and `organic` apart.
+    {
+      code: `analytics.track('Signed Up', { type: 'Organic' }, { context: { groupId: 'acct_1' } });`,
+      errors: [
+        {
+          messageId: 'notInEnum',
+          data: { key: 'type', event: 'Signed Up', value: 'Organic', allowed: '`invited` or `organic`' },
+          ...at(`analytics.track('Signed Up', { type: 'Organic' }, { context: { groupId: 'acct_1' } });`, `'Organic'`),
+        },
+      ],
+    },
+  ],
+});
+
+/** A sign-up form, a trial banner and an account page, as React components in a `.jsx` file. */
+const signUpForm = `function SignUpForm({ account }) {
+  const { track } = useAnalytics();
+  return <form onSubmit={() => track('Signed Up', { type: 'organic' }, { context: { groupId: account.id } })} />;
+}`;
+const trialBanner = `function TrialBanner({ account, plan }) {
+  const { track } = useAnalytics();
+  return (
+    <button onClick={() => track('Trial Started', { trial_start_date: new Date(), trial_end_date: plan.trialEndsAt, trial_plan_name: plan.name }, { context: { groupId: account.id } })}>
+      Start trial
+    </button>
+  );
+}`;
+const accountPage = `function AccountPage({ account }) {
+  useEffect(() => {
+    posthog.capture('Account Created', { accountName: account.name, $groups: { company: account.id } });
+  }, [account]);
+  return <h1>{account.name}</h1>;
+}`;
+const signUpChoice = `const SignUpChoice = ({ account }) => (
+  <button onClick={() => analytics.track('Signed Up', { type: 'viral' }, { context: { groupId: account.id } })}>Sign up</button>
+);`;
+const hookWrapper = { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } };
+
+jsRuleTester.run('require-event-properties (JSX)', rule, {
+  valid: [
+    { code: signUpForm, filename: 'sign-up-form.jsx', settings: hookWrapper },
+    { code: trialBanner.replace('new Date()', 'new Date().toISOString()'), filename: 'trial-banner.jsx', settings: hookWrapper },
+  ],
+  invalid: [
+    // A Date from a hook wrapper's call in a click handler: the fix sends its ISO string.
+    {
+      code: trialBanner,
+      filename: 'trial-banner.jsx',
+      settings: hookWrapper,
+      output: trialBanner.replace('trial_start_date: new Date()', 'trial_start_date: new Date().toISOString()'),
+      errors: [{ messageId: 'dateObject', data: { key: 'trial_start_date' }, ...at(trialBanner, 'new Date()') }],
+    },
+    // An effect's capture that names the property in camelCase: missing under its plan name, with the rename suggested.
+    {
+      code: accountPage,
+      filename: 'account-page.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { event: 'Account Created', names: '`account_name`' },
+          ...at(accountPage, '{ accountName: account.name, $groups: { company: account.id } }'),
+        },
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: 'accountName', expected: 'account_name' },
+          ...at(accountPage, 'accountName'),
+          suggestions: [{ messageId: 'renameKey', output: accountPage.replace('accountName: account.name', 'account_name: account.name') }],
+        },
+      ],
+    },
+    {
+      code: signUpChoice,
+      filename: 'sign-up-choice.jsx',
+      output: null,
+      errors: [{ messageId: 'notInEnum', data: { key: 'type', event: 'Signed Up', value: 'viral', allowed: '`invited` or `organic`' }, ...at(signUpChoice, `'viral'`) }],
+    },
+  ],
+});

@@ -124,3 +124,64 @@ vueRuleTester.run('require-group-after-identify (Vue)', rule, {
     },
   ],
 });
+
+/** An app shell that identifies the signed-in user in an effect, as a React component in a `.jsx` file. */
+const appShell = (effect: string) => `import { useEffect } from 'react';
+
+export function AppShell({ me, children }) {
+  useEffect(() => {
+    ${effect}
+  }, [me]);
+  return <Layout>{children}</Layout>;
+}`;
+/** A sign-in form calling the team's hook. */
+const signInForm = `function SignInForm() {
+  const { identify } = useAnalytics();
+  return <LoginForm onSuccess={(user) => identify(user.id, { email: user.email })} />;
+}`;
+const hooks = { 'b2b-tracking': { callees: { identify: ['useAnalytics().identify'], group: ['useAnalytics().group'] } } };
+
+jsRuleTester.run('require-group-after-identify (JSX)', rule, {
+  valid: [
+    { code: appShell(`posthog.identify(me.id, { email: me.email });\n    posthog.group('company', me.accountId);`), filename: 'app-shell.jsx' },
+    {
+      code: `function SignInForm() {\n  const { identify, group } = useAnalytics();\n  return <LoginForm onSuccess={(user) => { identify(user.id); group(user.accountId); }} />;\n}`,
+      filename: 'sign-in-form.jsx',
+      settings: hooks,
+    },
+  ],
+  invalid: [
+    // The group call comes first in the effect: reported at the group call.
+    {
+      code: appShell(`posthog.group('company', me.accountId);\n    posthog.identify(me.id, { email: me.email });`),
+      filename: 'app-shell.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'groupBeforeIdentify',
+          ...at(appShell(`posthog.group('company', me.accountId);\n    posthog.identify(me.id, { email: me.email });`), `posthog.group('company', me.accountId)`),
+        },
+      ],
+    },
+    {
+      code: appShell(`analytics.identify(me.id, { email: me.email });`),
+      filename: 'app-shell.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'noGroupCall',
+          data: { how: 'call `analytics.group(accountId, traits)` after identify' },
+          ...at(appShell(`analytics.identify(me.id, { email: me.email });`), 'analytics.identify(me.id, { email: me.email })'),
+        },
+      ],
+    },
+    // The hook's identify in a form's callback, and no group call anywhere in the module.
+    {
+      code: signInForm,
+      filename: 'sign-in-form.jsx',
+      settings: hooks,
+      output: null,
+      errors: [{ messageId: 'noGroupCall', ...at(signInForm, 'identify(user.id, { email: user.email })') }],
+    },
+  ],
+});

@@ -508,3 +508,66 @@ vueRuleTester.run('require-group-context (Vue)', rule, {
     },
   ],
 });
+
+/** An export button, a page view in an effect and a button calling the team's hook, as React components in a `.jsx` file. */
+const exportButton = (args: string) => `const ExportButton = ({ account, format }) => (
+  <button onClick={() => analytics.track(${args})}>Export</button>
+);`;
+const reportsPage = (args: string) => `function ReportsPage({ reports }) {
+  useEffect(() => {
+    posthog.capture(${args});
+  }, []);
+  return <ReportList reports={reports} />;
+}`;
+const shareButton = (args: string) => `function ShareButton({ report }) {
+  const { track } = useAnalytics();
+  return <button onClick={() => track(${args})}>Share</button>;
+}`;
+const trackHook = { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } };
+
+jsRuleTester.run('require-group-context (JSX)', rule, {
+  valid: [
+    { code: exportButton(`'Report Exported', { format }, { context: { groupId: account.id } }`), filename: 'export-button.jsx' },
+    { code: reportsPage(`'Reports Viewed', { $groups: { company: account.id } }`), filename: 'reports-page.jsx' },
+    { code: shareButton(`'Report Shared', { report_id: report.id, account_id: report.accountId }`), filename: 'share-button.jsx', settings: trackHook },
+  ],
+  invalid: [
+    {
+      code: exportButton(`'Report Exported', { format }`),
+      filename: 'export-button.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingGroupContext',
+          ...at(exportButton(`'Report Exported', { format }`), `analytics.track('Report Exported', { format })`),
+          suggestions: [{ messageId: 'addGroupContext', output: exportButton(`'Report Exported', { format }, { context: { groupId: accountId } }`) }],
+        },
+      ],
+    },
+    {
+      code: reportsPage(`'Reports Viewed'`),
+      filename: 'reports-page.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingGroupContextSticky',
+          ...at(reportsPage(`'Reports Viewed'`), `posthog.capture('Reports Viewed')`),
+          suggestions: [{ messageId: 'addGroupContext', output: reportsPage(`'Reports Viewed', { $groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+    {
+      code: shareButton(`'Report Shared', { report_id: report.id }`),
+      filename: 'share-button.jsx',
+      settings: trackHook,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(shareButton(`'Report Shared', { report_id: report.id }`), `track('Report Shared', { report_id: report.id })`),
+          suggestions: [{ messageId: 'addGroupContext', output: shareButton(`'Report Shared', { report_id: report.id }, { context: { groupId: accountId } }`) }],
+        },
+      ],
+    },
+  ],
+});

@@ -142,3 +142,41 @@ tsxRuleTester.run('require-parent-group (TSX)', rule, {
     },
   ],
 });
+
+/** A workspace switcher and a project page, as React components in a `.jsx` file. */
+const workspaceSwitcher = (traits: string) => `function WorkspaceSwitcher({ account, workspaces }) {
+  return <Select options={workspaces} onChange={(workspace) => analytics.group(workspace.id, ${traits})} />;
+}`;
+const projectPage = (traits: string) => `function ProjectPage({ project }) {
+  useEffect(() => {
+    posthog.group('project', project.id, ${traits});
+  }, [project.id]);
+  return <Board project={project} />;
+}`;
+
+jsRuleTester.run('require-parent-group (JSX)', rule, {
+  valid: [
+    { code: workspaceSwitcher(`{ name: workspace.name, group_type: 'workspace', parent_group_id: account.id }`), filename: 'workspace-switcher.jsx' },
+    { code: projectPage(`{ name: project.name, parent_group_id: project.workspaceId }`), filename: 'project-page.jsx' },
+  ],
+  invalid: [
+    {
+      code: workspaceSwitcher(`{ name: workspace.name, group_type: 'workspace' }`),
+      filename: 'workspace-switcher.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingParentGroup',
+          data: { type: 'workspace' },
+          ...at(workspaceSwitcher(`{ name: workspace.name, group_type: 'workspace' }`), `analytics.group(workspace.id, { name: workspace.name, group_type: 'workspace' })`),
+        },
+      ],
+    },
+    {
+      code: projectPage(`{ name: project.name }`),
+      filename: 'project-page.jsx',
+      output: null,
+      errors: [{ messageId: 'missingParentGroup', data: { type: 'project' }, ...at(projectPage(`{ name: project.name }`), `posthog.group('project', project.id, { name: project.name })`) }],
+    },
+  ],
+});

@@ -455,3 +455,129 @@ tsxRuleTester.run('reset-after-sign-out (TSX)', rule, {
     },
   ],
 });
+
+/** A sign-out button, a menu item and an account menu calling the team's hook, as React components in a `.jsx` file. */
+const signOutButton = (handler: string) => `const SignOutButton = () => <button onClick={${handler}}>Sign out</button>;`;
+const accountMenu = `function AccountMenu({ logout }) {
+  return (
+    <Menu>
+      <MenuItem onSelect={() => { posthog.capture('Signed Out'); logout(); }}>Sign out</MenuItem>
+    </Menu>
+  );
+}`;
+const hookMenu = (handler: string) => `function UserMenu({ logout }) {
+  const { track, reset } = useAnalytics();
+  return <MenuItem onSelect={${handler}}>Sign out</MenuItem>;
+}`;
+const hooks = { 'b2b-tracking': { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } } };
+
+jsRuleTester.run('reset-after-sign-out (JSX)', rule, {
+  valid: [
+    { code: signOutButton(`() => { analytics.track('Signed Out'); analytics.reset(); }`), filename: 'sign-out-button.jsx' },
+    { code: hookMenu(`async () => { track('Signed Out'); await logout(); reset(); }`), filename: 'user-menu.jsx', settings: hooks },
+  ],
+  invalid: [
+    // A DOM element's handler ignores what it returns: the suggestion gives the arrow a block body.
+    {
+      code: signOutButton(`() => analytics.track('Signed Out')`),
+      filename: 'sign-out-button.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingReset',
+          data: { event: 'Signed Out', reset: 'analytics.reset()' },
+          ...at(signOutButton(`() => analytics.track('Signed Out')`), `analytics.track('Signed Out')`),
+          suggestions: [{ messageId: 'addReset', output: signOutButton(`() => { analytics.track('Signed Out'); analytics.reset(); }`) }],
+        },
+      ],
+    },
+    {
+      code: accountMenu,
+      filename: 'account-menu.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingReset',
+          data: { event: 'Signed Out', reset: 'posthog.reset()' },
+          ...at(accountMenu, `posthog.capture('Signed Out')`),
+          suggestions: [{ messageId: 'addReset', output: accountMenu.replace(`posthog.capture('Signed Out');`, `posthog.capture('Signed Out'); posthog.reset();`) }],
+        },
+      ],
+    },
+    // A hook's track and no reset wrapper configured: nothing to suggest.
+    {
+      code: `function UserMenu({ logout }) {\n  const { track } = useAnalytics();\n  return <MenuItem onSelect={() => { track('Signed Out'); logout(); }}>Sign out</MenuItem>;\n}`,
+      filename: 'user-menu.jsx',
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
+      output: null,
+      errors: [{ messageId: 'missingReset', data: { event: 'Signed Out', reset: 'reset()' }, line: 3, column: 38, endLine: 3, endColumn: 57, suggestions: [] }],
+    },
+    // The hook's result kept whole, or its reset under another name: called as the component holds it.
+    {
+      code: `function UserMenu() {\n  const analytics = useAnalytics();\n  return <MenuItem onSelect={() => { analytics.track('Signed Out'); }}>Sign out</MenuItem>;\n}`,
+      filename: 'user-menu.jsx',
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingReset',
+          data: { event: 'Signed Out', reset: 'analytics.reset()' },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'addReset',
+              output: `function UserMenu() {\n  const analytics = useAnalytics();\n  return <MenuItem onSelect={() => { analytics.track('Signed Out'); analytics.reset(); }}>Sign out</MenuItem>;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `function UserMenu() {\n  const { track, reset: clear } = useAnalytics();\n  return <MenuItem onSelect={() => { track('Signed Out'); }}>Sign out</MenuItem>;\n}`,
+      filename: 'user-menu.jsx',
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingReset',
+          data: { event: 'Signed Out', reset: 'clear()' },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'addReset',
+              output: `function UserMenu() {\n  const { track, reset: clear } = useAnalytics();\n  return <MenuItem onSelect={() => { track('Signed Out'); clear(); }}>Sign out</MenuItem>;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    // A `reset` in an inner scope that is something else hides the hook's: nothing to suggest.
+    {
+      code: `function UserMenu() {\n  const { track, reset } = useAnalytics();\n  return <MenuItem onSelect={(reset) => { track('Signed Out'); }}>Sign out</MenuItem>;\n}`,
+      filename: 'user-menu.jsx',
+      settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } } },
+      output: null,
+      errors: [{ messageId: 'missingReset', data: { event: 'Signed Out', reset: 'reset()' }, line: 3, column: 43, endLine: 3, endColumn: 62, suggestions: [] }],
+    },
+    // The hook's own reset, which the component already holds: the docs promise "your reset wrapper when one is configured".
+    {
+      code: hookMenu(`() => { track('Signed Out'); logout(); }`),
+      filename: 'user-menu.jsx',
+      settings: hooks,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingReset',
+          ...at(hookMenu(`() => { track('Signed Out'); logout(); }`), `track('Signed Out')`),
+          suggestions: [{ messageId: 'addReset', output: hookMenu(`() => { track('Signed Out'); reset(); logout(); }`) }],
+        },
+      ],
+    },
+  ],
+});

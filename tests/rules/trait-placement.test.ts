@@ -413,3 +413,67 @@ vueRuleTester.run('trait-placement (Vue)', rule, {
     },
   ],
 });
+
+/** A session provider that identifies the user and the account in an effect, as a React component in a `.jsx` file. */
+const sessionProvider = (identifyTraits: string, groupTraits: string) => `export function SessionProvider({ user, account, children }) {
+  useEffect(() => {
+    analytics.identify(user.id, ${identifyTraits});
+    analytics.group(account.id, ${groupTraits});
+  }, [user.id, account.id]);
+  return <SessionContext.Provider value={user}>{children}</SessionContext.Provider>;
+}`;
+/** A profile form calling the team's hook. */
+const profileForm = (traits: string) => `function ProfileForm({ user }) {
+  const { identify } = useAnalytics();
+  return <Form onSave={(values) => identify(user.id, ${traits})} />;
+}`;
+const identifyHook = { 'b2b-tracking': { callees: { identify: ['useAnalytics().identify'] } } };
+
+jsRuleTester.run('trait-placement (JSX)', rule, {
+  valid: [
+    { code: sessionProvider('{ email: user.email, role: user.role }', '{ name: account.name, plan: account.plan, mrr: 99900 }'), filename: 'session-provider.jsx' },
+    { code: profileForm('{ first_name: values.firstName, last_login: new Date().toISOString() }'), filename: 'profile-form.jsx', settings: identifyHook },
+  ],
+  invalid: [
+    {
+      code: sessionProvider('{ email: user.email, plan: account.plan }', '{ name: account.name, role: user.role }'),
+      filename: 'session-provider.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'accountTraitOnIdentify',
+          data: { trait: 'plan' },
+          ...at(sessionProvider('{ email: user.email, plan: account.plan }', '{ name: account.name, role: user.role }'), 'plan: account.plan'),
+          suggestions: [{ messageId: 'removeTrait', output: sessionProvider('{ email: user.email }', '{ name: account.name, role: user.role }') }],
+        },
+        {
+          messageId: 'userTraitOnGroup',
+          data: { trait: 'role' },
+          ...at(sessionProvider('{ email: user.email, plan: account.plan }', '{ name: account.name, role: user.role }'), 'role: user.role'),
+          suggestions: [{ messageId: 'removeTrait', output: sessionProvider('{ email: user.email, plan: account.plan }', '{ name: account.name }') }],
+        },
+      ],
+    },
+    {
+      code: sessionProvider('{ email: user.email }', '{ name: account.name, mrr: 999.00 }'),
+      filename: 'session-provider.jsx',
+      output: null,
+      errors: [{ messageId: 'mrrNotCents', data: { value: '999.00' }, ...at(sessionProvider('{ email: user.email }', '{ name: account.name, mrr: 999.00 }'), '999.00') }],
+    },
+    // A Date from the hook's identify in a form's callback: suggested, not fixed.
+    {
+      code: profileForm('{ first_name: values.firstName, last_login: new Date() }'),
+      filename: 'profile-form.jsx',
+      settings: identifyHook,
+      output: null,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { trait: 'last_login' },
+          ...at(profileForm('{ first_name: values.firstName, last_login: new Date() }'), 'new Date()'),
+          suggestions: [{ messageId: 'useIsoString', data: { trait: 'last_login' }, output: profileForm('{ first_name: values.firstName, last_login: new Date().toISOString() }') }],
+        },
+      ],
+    },
+  ],
+});
