@@ -429,11 +429,9 @@ export function readAction(words: readonly string[], extraPast: ReadonlySet<stri
 }
 
 export interface ActionProblem {
-  kind: 'verbFirst' | 'notPastTense' | 'noAction' | 'trailingWords' | 'placeBeforeAction';
+  kind: 'verbFirst' | 'notPastTense' | 'noAction' | 'trailingWords';
   /** The words of the corrected name ("account", "created"), when a sensible one can be offered. */
   corrected?: string[];
-  /** For `placeBeforeAction`: where the action went, which stands before it ("to", "cart"). */
-  place?: string[];
   /** For `trailingWords`: the name up to its action, and the words after it. */
   head?: string[];
   extra?: string[];
@@ -458,9 +456,8 @@ export function checkObjectAction(
 
 /** A way to read a name's words, with the name it should have had. */
 interface Reading {
-  kind: 'verbFirst' | 'notPastTense' | 'placeBeforeAction';
+  kind: 'verbFirst' | 'notPastTense';
   corrected: string[];
-  place?: string[];
 }
 
 /** Checks the order and tense of the object and action words. */
@@ -535,23 +532,17 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
 
 /** A problem with its corrected name only when that name makes sense. */
 function withSensibleName(problem: Reading, extraPast: ReadonlySet<string>): ActionProblem {
-  return isSensibleName(problem.corrected, extraPast) ? problem : { kind: problem.kind, ...(problem.place ? { place: problem.place } : {}) };
+  return isSensibleName(problem.corrected, extraPast) ? problem : { kind: problem.kind };
 }
 
 /**
  * What is wrong with a name whose object comes before its past-tense action:
  * auxiliaries that make it present or future ("Report Will Be Exported" →
- * "Report Exported"), or where the action went standing before it ("Product
- * to Cart Added" → "Product Added to Cart").
+ * "Report Exported"). A preposition inside the object is left alone: "Item in
+ * Cart Updated" and "Access to Project Granted" are an object and its action.
  */
 function checkObjectFirst(words: readonly string[], action: ActionSpan, extraPast: ReadonlySet<string>): ActionProblem | undefined {
   const auxiliary = auxiliaryStart(words, action.start);
-  if (auxiliary >= 0) {
-    return withSensibleName({ kind: 'notPastTense', corrected: [...words.slice(0, auxiliary), ...words.slice(action.start)] }, extraPast);
-  }
-  const place = misplacedPlace(words, action, extraPast);
-  if (place < 0) return undefined;
-  const placeWords = words.slice(place, action.start);
-  const corrected = [...words.slice(0, place), ...words.slice(action.start, action.end), ...placeWords];
-  return withSensibleName({ kind: 'placeBeforeAction', corrected, place: placeWords }, extraPast);
+  if (auxiliary < 0) return undefined;
+  return withSensibleName({ kind: 'notPastTense', corrected: [...words.slice(0, auxiliary), ...words.slice(action.start)] }, extraPast);
 }

@@ -318,8 +318,13 @@ function frozenObject(context: Context, node: Node): Node | undefined {
 
 function memberKey(context: Context, member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  const keys = resolveStrings(context, member.property);
-  return keys.values.length === 1 && !keys.unknown && keys.dynamic.length === 0 ? keys.values[0]!.value : undefined;
+  return singleString(context, member.property);
+}
+
+/** The one string an expression is, when the code (or its type) says so: `'md5'`, `ALGO` with `const ALGO = 'md5'`, `'a' + 'b'`. */
+export function singleString(context: Context, node: Node): string | undefined {
+  const resolved = resolveStrings(context, node);
+  return resolved.values.length === 1 && !resolved.unknown && resolved.dynamic.length === 0 ? resolved.values[0]!.value : undefined;
 }
 
 /** One key of an object as the code writes it. */
@@ -437,8 +442,7 @@ export function propertyKey(context: Context, property: TSESTree.Property): stri
     if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
     return undefined;
   }
-  const keys = resolveStrings(context, property.key);
-  return keys.values.length === 1 && !keys.unknown && keys.dynamic.length === 0 ? keys.values[0]!.value : undefined;
+  return singleString(context, property.key);
 }
 
 /** The value at a key path (`['context', 'groupId']`) inside an object shape: present, absent or unknown. */

@@ -15,7 +15,6 @@ export type MessageIds =
   | 'notPastTense'
   | 'noAction'
   | 'trailingWords'
-  | 'placeBeforeAction'
   | 'synonym'
   | 'emptyName'
   | 'dynamicName'
@@ -74,7 +73,6 @@ export default createRule<Options, MessageIds>({
       notPastTense: 'Event `{{name}}` needs its action in the past tense{{hint}}.',
       noAction: 'Event `{{name}}` needs an object and a past-tense action, e.g. `{{example}}`.',
       trailingWords: 'Event `{{name}}` has words after its action; end the name with the action{{hint}} and send `{{extra}}` as a property.',
-      placeBeforeAction: 'Event `{{name}}` puts `{{place}}` before its action; put the action right after the object{{hint}}.',
       synonym: 'Event `{{name}}` is the plan event `{{event}}` under another name; use `{{expected}}`.',
       emptyName: 'The event name is empty.',
       dynamicName:
@@ -211,7 +209,8 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     if (words && compactKey(words.join(' ')) !== compactKey(event.name)) {
       return formatWords(respell(words, planWords, spelled), style);
     }
-    return style === settings.plan.naming || matchesStyle(event.name, style) ? event.name : formatWords(planWords, style);
+    // The plan's own spelling where it is written in the style; a plan event is not exempt from `naming`.
+    return matchesStyle(event.name, style) ? event.name : formatWords(planWords, style);
   }
 
   /** The name that words stand for as a plan event, directly or as a synonym, in the plan's spelling; else undefined. */
@@ -283,7 +282,7 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? formatWords(respell(problem.corrected, spelled), style)));
     findings.push({
       messageId: problem.kind,
-      data: { name, extra: problem.extra?.join(' ') ?? '', place: problem.place?.join(' ') ?? '' },
+      data: { name, extra: problem.extra?.join(' ') ?? '' },
       ...(corrected ? { rename: full(corrected), renameBy: 'suggestion' as const } : {}),
     });
     return findings;
@@ -299,7 +298,6 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
         return rename === undefined ? ` (e.g. \`${formatWords(['report', 'exported'], style)}\`)` : `; write \`${rename}\``;
       case 'verbFirst':
       case 'notPastTense':
-      case 'placeBeforeAction':
         return rename === undefined ? '' : `: \`${rename}\``;
       case 'trailingWords':
         return rename === undefined ? '' : ` (\`${rename}\`)`;

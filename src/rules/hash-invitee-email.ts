@@ -3,7 +3,7 @@ import { ensureImport } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
 import { getSettings } from '../settings.js';
-import { constantInit, literalValue, type ObjectEntry, resolveObject, unwrap } from '../static-values.js';
+import { constantInit, literalValue, type ObjectEntry, resolveObject, singleString, unwrap, variableOf } from '../static-values.js';
 import { argumentAt, calleeName, onTrackingCalls } from '../tracking-calls.js';
 
 export type MessageIds = 'plainEmail' | 'weakHash';
@@ -50,18 +50,6 @@ function branches(node: TSESTree.Node): TSESTree.Node[] {
     return expression.operator === '&&' ? branches(expression.right) : [...branches(expression.left), ...branches(expression.right)];
   }
   return [node];
-}
-
-/** The text a string written out in the code is: a literal, a template without expressions, a `+` of those. */
-function writtenText(node: TSESTree.Node): string | undefined {
-  const expression = unwrap(node);
-  if (expression.type === AST_NODE_TYPES.BinaryExpression && expression.operator === '+') {
-    const left = writtenText(expression.left);
-    const right = left === undefined ? undefined : writtenText(expression.right);
-    return right === undefined ? undefined : left + right;
-  }
-  const value = literalValue(expression)?.value;
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** The static names a callee ends with: `this.utils.pseudo` → this, utils, pseudo; `make().utils.pseudo` → utils, pseudo. */
@@ -148,18 +136,10 @@ export default createRule<Options, MessageIds>({
       return hashFunctions.some((entry) => entry.length <= path.length && entry.every((name, index) => name === path[path.length - entry.length + index]));
     }
 
-    /** The string a value is: a literal, or a constant's (`createHash(ALGO)` with `const ALGO = 'md5'`). */
-    function stringOf(node: TSESTree.Node, depth = 0): string | undefined {
-      const expression = unwrap(node);
-      if (expression.type !== AST_NODE_TYPES.Identifier) return writtenText(expression);
-      const init = depth < 4 ? constantInit(context, expression) : undefined;
-      return init ? stringOf(init, depth + 1) : undefined;
-    }
-
     /** A weak algorithm named by any string argument: `hash(email, 'md5')`, `createHash('sha1')`, `createHash(ALGO)`. */
     function weakArgument(call: TSESTree.CallExpression): string | undefined {
       for (const argument of call.arguments) {
-        const value = stringOf(argument);
+        const value = singleString(context, argument);
         if (value !== undefined && weakWords.test(value)) return value;
       }
       return undefined;
@@ -183,25 +163,39 @@ export default createRule<Options, MessageIds>({
           return algorithm ? { verdict: 'weak', algorithm } : { verdict: 'hashed' };
         }
       }
-      const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? [callee.object] : [];
+      // `Buffer.from(digest)`, `Array.from(bytes)`: a global namespace is not a value that is sent.
+      const receiver = callee.type === AST_NODE_TYPES.MemberExpression && !isGlobalName(callee.object) ? [callee.object] : [];
       return conversion([...receiver, ...call.arguments], name === undefined ? 'unknown' : 'plain', depth);
+    }
+
+    /** An identifier the file does not declare (`Buffer`, `Array`, `String`). */
+    function isGlobalName(node: TSESTree.Node): boolean {
+      const expression = unwrap(node);
+      return expression.type === AST_NODE_TYPES.Identifier && !variableOf(context, expression)?.defs.length;
     }
 
     /**
      * What a call or `new` that does not hash sends: a conversion of a hashed
-     * value is hashed (`toHex(digest)`, `Buffer.from(digest)`,
+     * value is hashed (`toHex(digest)`, `Buffer.from(digest, 'hex')`,
      * `bytes.map(…).join('')`, `String(emailHash)`), of a weak one weak;
-     * else `otherwise` (`normalize(email)` is plain).
+     * one that is also given a plain value (`buildInviteLink(invite.email,
+     * invite.tokenHash)`) sends that value, and is plain; else `otherwise`
+     * (`normalize(email)` is plain). Text written in the call (`'hex'`, `':'`)
+     * is an option or a separator, not an address.
      */
     function conversion(inputs: readonly TSESTree.Node[], otherwise: Verdict, depth: number): Judgement {
       let hashed: Judgement | undefined;
       let partlyHashed = false;
+      let plain = false;
       for (const input of inputs) {
         const judged = judge(input, depth + 1);
         if (judged.verdict === 'weak') return judged;
         if (judged.verdict === 'hashed') hashed ??= judged;
+        if (judged.verdict === 'plain' && literalValue(input) === undefined) plain = true;
         partlyHashed ||= judged.partlyHashed === true;
       }
+      // A hashed part must not be wrapped again by the fix: the call is reported without one.
+      if (plain) return hashed || partlyHashed ? { verdict: 'plain', partlyHashed: true } : { verdict: 'plain' };
       return hashed ?? (partlyHashed ? { verdict: otherwise, partlyHashed } : { verdict: otherwise });
     }
 
@@ -214,7 +208,7 @@ export default createRule<Options, MessageIds>({
         const name = calleeName(expression.callee);
         if (name === 'createHash' || name === 'createHmac' || (name === 'digest' && isSubtle(expression))) {
           const first = expression.arguments[0];
-          return weakArgument(expression) ?? (first && stringOf(first));
+          return weakArgument(expression) ?? (first && singleString(context, first));
         }
         const callee = unwrap(expression.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -242,7 +236,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.TemplateLiteral:
         case AST_NODE_TYPES.BinaryExpression: {
           // Text alone (`'ann' + '@example.com'`) is an address written out; an empty string is none.
-          const text = writtenText(expression);
+          const text = singleString(context, expression);
           if (text !== undefined) return { verdict: text.trim() === '' ? 'none' : 'plain' };
           if (expression.type === AST_NODE_TYPES.Literal) return { verdict: expression.value === null ? 'none' : 'unknown' };
           // A string built around a value sends what that value is: `'mailto:' + email` sends the address.

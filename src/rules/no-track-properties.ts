@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { lastArgumentToken } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
-import { constantInit, mayHaveEffects, resolveObject, sendsNothing, shapeHas, unwrap } from '../static-values.js';
+import { mayHaveEffects, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
 import { onTrackingCalls, parseArgumentPath } from '../tracking-calls.js';
 
 export type MessageIds = 'trackProperties';
@@ -10,41 +10,38 @@ export type Options = [];
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * Whether a value surely sends something, as far as the code shows: an object
- * with a key that sends a value (also through a `const`, a spread of a known
- * object, or its type), a literal other than `null` and `''`, a non-empty
- * array, and each branch of `?:`, `??`, `||` and `&&` that does. `{}`,
- * `undefined`, `null` and what cannot be seen (a parameter, a call, a spread
- * of an unknown object alone) send nothing that can be seen.
+ * Whether a value surely sends something, as far as the code shows: every
+ * value it may have (each branch, through constants: `valueBranches`) does.
+ * An object with a key (even one computed: `{ [k]: 1 }`), a literal other
+ * than `null` and `''`, text in a template, a non-empty array, an object
+ * whose type has a key. `{}`, `undefined`, `null` and what cannot be seen (a
+ * parameter, a call, a spread of an unknown object alone) send nothing that
+ * can be seen.
  */
-function sendsSomething(context: Context, node: TSESTree.Node, depth = 0): boolean {
-  const value = unwrap(node);
-  if (depth > 12 || sendsNothing(value)) return false;
-  switch (value.type) {
-    case AST_NODE_TYPES.Literal:
-      return value.value !== '';
-    // `${a}` may be empty; any text around it is sent.
-    case AST_NODE_TYPES.TemplateLiteral:
-      return value.quasis.some((quasi) => quasi.value.cooked !== '');
-    case AST_NODE_TYPES.ArrayExpression:
-      return value.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
-    case AST_NODE_TYPES.ConditionalExpression:
-      return sendsSomething(context, value.consequent, depth + 1) && sendsSomething(context, value.alternate, depth + 1);
-    // The value is one of the two sides, whichever the operator picks.
-    case AST_NODE_TYPES.LogicalExpression:
-      return sendsSomething(context, value.left, depth + 1) && sendsSomething(context, value.right, depth + 1);
-    case AST_NODE_TYPES.SequenceExpression:
-      return sendsSomething(context, value.expressions.at(-1)!, depth + 1);
-    case AST_NODE_TYPES.Identifier: {
-      const init = constantInit(context, value);
-      if (init) return sendsSomething(context, init, depth + 1);
-      break;
+function sendsSomething(context: Context, node: TSESTree.Node): boolean {
+  return valueBranches(context, node).every((branch) => {
+    const value = unwrap(branch);
+    if (sendsNothing(value)) return false;
+    switch (value.type) {
+      case AST_NODE_TYPES.Literal:
+        return value.value !== '';
+      // `${a}` may be empty; any text around it is sent.
+      case AST_NODE_TYPES.TemplateLiteral:
+        return value.quasis.some((quasi) => quasi.value.cooked !== '');
+      case AST_NODE_TYPES.ArrayExpression:
+        return value.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+      // The value of a sequence is its last expression.
+      case AST_NODE_TYPES.SequenceExpression:
+        return sendsSomething(context, value.expressions.at(-1)!);
+      case AST_NODE_TYPES.ObjectExpression:
+        if (value.properties.some((property) => property.type === AST_NODE_TYPES.Property && !sendsNothing(property.value))) return true;
+        break;
+      default:
+        break;
     }
-    default:
-      break;
-  }
-  const shape = resolveObject(context, value);
-  return shape !== undefined && [...shape.entries.keys(), ...shape.typedKeys.keys()].some((key) => shapeHas(shape, key) === true);
+    const shape = resolveObject(context, value);
+    return shape !== undefined && [...shape.entries.keys(), ...shape.typedKeys.keys()].some((key) => shapeHas(shape, key) === true);
+  });
 }
 
 export default createRule<Options, MessageIds>({

@@ -224,26 +224,29 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         for (const { branch, written, timestamp } of branches) {
-          if ((!written && !timestamp) || (written?.kind === 'literal' && written.value === null)) continue;
+          // Each wrong branch once, also when a constant that holds it is sent by several calls.
+          if ((!written && !timestamp) || (written?.kind === 'literal' && written.value === null) || reported.has(branch)) continue;
           // A branch spelled in this call is reported where it stands; one in a constant elsewhere, at the value that names it.
           const at = branch.range[0] >= value.range[0] && branch.range[1] <= value.range[1] ? branch : value;
-          if (!once(at)) continue;
-          if (written) checkWritten(event, key, definition, written, at);
-          else context.report({ node: at, messageId: 'notIsoDate', data: { key, value: context.sourceCode.getText(unwrap(branch)) } });
+          const wrong = written
+            ? checkWritten(event, key, definition, written, at)
+            : (context.report({ node: at, messageId: 'notIsoDate', data: { key, value: context.sourceCode.getText(unwrap(branch)) } }), true);
+          if (wrong) reported.add(branch);
         }
       }
     }
 
-    function checkWritten(event: PlanEvent, key: string, definition: PlanProperty, written: WrittenValue, at: TSESTree.Node): void {
+    /** Reports a written value that breaks the plan's definition; whether it did. */
+    function checkWritten(event: PlanEvent, key: string, definition: PlanProperty, written: WrittenValue, at: TSESTree.Node): boolean {
       if (!hasType(written, definition.type)) {
         context.report({
           node: at,
           messageId: 'wrongType',
           data: { key, event: event.name, actual: describeType(written), expected: definition.type ?? '' },
         });
-        return;
+        return true;
       }
-      if (written.kind !== 'literal') return;
+      if (written.kind !== 'literal') return false;
       const literal = written.value;
       if (definition.enum && !definition.enum.includes(literal as string | number | boolean)) {
         context.report({
@@ -251,9 +254,13 @@ export default createRule<Options, MessageIds>({
           messageId: 'notInEnum',
           data: { key, event: event.name, value: String(literal), allowed: listNames(definition.enum.map(String), 'or') },
         });
-      } else if (definition.format === 'date-time' && typeof literal === 'string' && !isIsoDateTime(literal)) {
-        context.report({ node: at, messageId: 'notIsoDate', data: { key, value: literal } });
+        return true;
       }
+      if (definition.format === 'date-time' && typeof literal === 'string' && !isIsoDateTime(literal)) {
+        context.report({ node: at, messageId: 'notIsoDate', data: { key, value: literal } });
+        return true;
+      }
+      return false;
     }
 
     return onTrackingCalls(context, {

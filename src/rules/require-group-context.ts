@@ -49,14 +49,14 @@ export default createRule<Options, MessageIds>({
 
     /** The call sends its account, or may (what cannot be seen may hold it); `null`, `undefined` or `{}` sends none. */
     function carriesGroup(call: TrackingCall): boolean {
-      if (call.shape.groupContext?.some((path) => sendsSomething(argumentAt(context, call.node, path)))) return true;
+      if (call.shape.groupContext?.some((path) => mayCarry(argumentAt(context, call.node, path)))) return true;
       // Accoil's track drops its properties: an account among them never arrives.
       if (call.sdk?.takesProperties === false) return false;
       return settings.groupProperties.some((key) => propertiesOf(context, call, key).state !== 'absent');
     }
 
     /** Present and not an empty object (`$groups: {}` names no group); unknown counts, as it may. */
-    function sendsSomething(found: Lookup): boolean {
+    function mayCarry(found: Lookup): boolean {
       if (found.state !== 'present') return found.state === 'unknown';
       if (!found.value) return true;
       const shape = resolveObject(context, found.value);
@@ -94,8 +94,9 @@ export default createRule<Options, MessageIds>({
         const { sdk } = call;
         if (carriesGroup(call)) return;
         const browser = call.platform === 'browser';
-        // A wrapper's SDK is not known: a group it may remember (`stickyGroups`, a group call earlier) is given the benefit of the doubt.
-        if (!sdk && browser && (settings.stickyGroups || groupSet.size > 0)) return;
+        // A wrapper's SDK is not known: a group it may remember (`stickyGroups`, a group call earlier) is given the benefit
+        // of the doubt, unless its entry names the place that carries the account (then every call fills it).
+        if (!sdk && browser && !call.wrapper?.paths.groupContext && (settings.stickyGroups || groupSet.size > 0)) return;
         const remembers = sdk?.remembersGroup === true && browser;
         if (remembers && (settings.stickyGroups || groupSet.has(sdk.id))) return;
 
@@ -111,7 +112,9 @@ export default createRule<Options, MessageIds>({
           messageId: !browser
             ? 'missingGroupContextServer'
             : !sdk
-              ? 'missingGroupContextWrapper'
+              ? call.wrapper?.paths.groupContext
+                ? 'missingGroupContext'
+                : 'missingGroupContextWrapper'
               : sdk.takesProperties === false
                 ? 'missingGroupCall'
                 : remembers

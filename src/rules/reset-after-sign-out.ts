@@ -6,7 +6,7 @@ import { getSettings } from '../settings.js';
 import { isTypeWrapper } from '../static-values.js';
 import { enclosingFunction, eventNamesOf, onTrackingCalls, resetCalleeFor, type TrackingCall } from '../tracking-calls.js';
 
-export type MessageIds = 'missingReset' | 'addReset' | 'addResetInBody';
+export type MessageIds = 'missingReset' | 'missingWrapperReset' | 'addReset' | 'addResetInBody';
 export type Options = [];
 
 /** "signed out", "user signed out": the words of a sign-out event in any style. */
@@ -114,7 +114,9 @@ function resetPlace(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.Ca
   if (parent?.type === AST_NODE_TYPES.ReturnStatement) {
     const place = sitting(parent);
     const name = place && freeName(sourceCode, parent);
-    return place && name ? { kind: 'return', statement: parent, braces: place.braces, name } : undefined;
+    // A `const` straight in a `case` is shared by the whole switch (no-case-declarations): it gets braces of its own.
+    const braces = place?.braces === true || parent.parent.type === AST_NODE_TYPES.SwitchCase;
+    return place && name ? { kind: 'return', statement: parent, braces, name } : undefined;
   }
   let statement: TSESTree.Statement;
   if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
@@ -149,6 +151,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
+      missingWrapperReset:
+        "`{{event}}` is not followed by a reset in this function: the next person on this browser would be tracked as the same user and account. Call your analytics reset after it; name it in settings['b2b-tracking'].callees.reset to have it suggested.",
       missingReset:
         '`{{event}}` is not followed by `{{reset}}` in this function: the next person on this browser would be tracked as the same user and account.',
       addReset: 'Call `{{reset}}` after the sign-out event.',
@@ -206,6 +210,9 @@ export default createRule<Options, MessageIds>({
      * statement's semicolon starts the next line (`track(…)\n;[1].forEach(f)`,
      * code without semicolons), the reset goes before that semicolon, without one.
      */
+    /** The file's line break, so that inserted lines match it (CRLF files stay CRLF). */
+    const lineBreak = /\r\n/.test(context.sourceCode.text) ? '\r\n' : '\n';
+
     function insertReset(place: ResetPlace, reset: string): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] {
       if (place.kind === 'arrowBody') return resetInArrowBody(place.arrow, reset);
       if (place.kind === 'return') return resetBeforeReturn(place.statement, place.braces, place.name, reset);
@@ -228,13 +235,13 @@ export default createRule<Options, MessageIds>({
       // Without a semicolon before it, a reset that starts with `(`, `[` or `` ` `` would call what the statement ends with.
       const guard = /^[([`]/.test(reset) ? ';' : '';
       const anchor = lastCommentOnLine(end) ?? end;
-      if (leadingSemicolon) return (fixer) => [fixer.insertTextAfter(anchor, `\n${indent}${guard}${reset}`)];
+      if (leadingSemicolon) return (fixer) => [fixer.insertTextAfter(anchor, `${lineBreak}${indent}${guard}${reset}`)];
       const next = sourceCode.getTokenAfter(end);
       if (!startsLine || (next !== null && next.loc.start.line === end.loc.end.line)) {
         return (fixer) => [fixer.insertTextAfter(end, `${terminated ? '' : ';'} ${reset};`)];
       }
       const separator = terminated ? '' : guard;
-      const added = `\n${indent}${reset};`;
+      const added = `${lineBreak}${indent}${reset};`;
       if (anchor === end) return (fixer) => [fixer.insertTextAfter(end, `${separator}${added}`)];
       return (fixer) => [...(separator ? [fixer.insertTextAfter(end, separator)] : []), fixer.insertTextAfter(anchor, added)];
     }
@@ -261,7 +268,7 @@ export default createRule<Options, MessageIds>({
       const statements = [`const ${name} = ${value};`, `${reset};`, `return ${name};`];
       const line = sourceCode.lines[statement.loc.start.line - 1]!;
       const before = line.slice(0, statement.loc.start.column);
-      const text = braces ? `{ ${statements.join(' ')} }` : statements.join(before.trim() === '' ? `\n${before}` : ' ');
+      const text = braces ? `{ ${statements.join(' ')} }` : statements.join(before.trim() === '' ? `${lineBreak}${before}` : ' ');
       return (fixer) => [fixer.replaceTextRange([statement.range[0], last.range[1]], text)];
     }
 
@@ -287,6 +294,11 @@ export default createRule<Options, MessageIds>({
             const place = resetPlace(context.sourceCode, call.node);
             // Where the arrow's value may be used, the suggestion says it changes.
             const messageId = place?.kind === 'arrowBody' && !place.valueIgnored ? 'addResetInBody' : 'addReset';
+            // A wrapper's call with no reset to name (none configured, or a hook's the code does not hold here).
+            if (reset === undefined && !call.sdk) {
+              context.report({ node: call.node, messageId: 'missingWrapperReset', data: { event } });
+              continue;
+            }
             context.report({
               node: call.node,
               messageId: 'missingReset',

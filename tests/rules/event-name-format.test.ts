@@ -8,6 +8,8 @@ const sticky = { stickyGroups: true };
 /** Plans whose events spell words in their own way: acronyms and inner capitals, a multi-word object before the dot. */
 const acronymPlan = { events: { 'API Key Created': {}, 'SSO Enabled': {}, 'HubSpot Connected': {} } };
 const billingPlan = { naming: 'object.action', events: { 'billing_plan.upgraded': {} } };
+/** A plan whose keys are not written in its own naming style: the style still decides how the code writes them. */
+const offStylePlan = { extends: 'segment', naming: 'Title Case', events: { checkout_completed: {}, 'Signed up for Newsletter': {} } };
 
 interface Expect {
   output?: string | null;
@@ -57,6 +59,14 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     `analytics.track('API Key Created');`,
     `analytics.track('Product Added to Cart');`,
     `analytics.track('User Opted Out');`,
+    // A plan event keyed outside the plan's style is written in the style.
+    { code: `analytics.track('Checkout Completed');`, settings: { 'b2b-tracking': { plan: offStylePlan } } },
+    { code: `analytics.track('Signed Up for Newsletter');`, settings: { 'b2b-tracking': { plan: offStylePlan } } },
+    // A preposition inside the object: still an object and its action.
+    `analytics.track('Item in Cart Updated');`,
+    `analytics.track('Access to Project Granted');`,
+    `analytics.track('Discount for Annual Plan Applied');`,
+    `analytics.track('Message to Channel Posted');`,
     // A particle verb and where it happened; a past participle in the object; the action decides, not any past word.
     `analytics.track('User Signed Up to Newsletter');`,
     `analytics.track('Report Saved in Folder');`,
@@ -435,17 +445,13 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     named(`analytics.track('Click Add to Cart Button');`, `'Click Add to Cart Button'`, 'verbFirst', {
       suggestion: `analytics.track('Add to Cart Button Clicked');`,
     }),
-    // Where the action went, before the action.
-    named(`analytics.track('Product to Cart Added');`, `'Product to Cart Added'`, 'placeBeforeAction', {
-      suggestion: `analytics.track('Product Added to Cart');`,
-      data: { name: 'Product to Cart Added', place: 'to cart', hint: ': `Product Added to Cart`' },
+    named(`analytics.track('checkout_completed');`, `'checkout_completed'`, 'wrongStyle', {
+      output: `analytics.track('Checkout Completed');`,
+      settings: { plan: offStylePlan },
     }),
-    named(`analytics.track('Plan to Pro Upgraded');`, `'Plan to Pro Upgraded'`, 'placeBeforeAction', {
-      suggestion: `analytics.track('Plan Upgraded to Pro');`,
-    }),
-    named(`analytics.track('user_from_team_removed');`, `'user_from_team_removed'`, 'placeBeforeAction', {
-      suggestion: `analytics.track('user_removed_from_team');`,
-      settings: { naming: 'snake_case' },
+    named(`analytics.track('Signed up for Newsletter');`, `'Signed up for Newsletter'`, 'wrongStyle', {
+      output: `analytics.track('Signed Up for Newsletter');`,
+      settings: { plan: offStylePlan },
     }),
     // "Lead" and "Feed" are things; a past form spelled like its base after a verb is that verb's object.
     named(`analytics.track('Lead Export');`, `'Lead Export'`, 'notPastTense', { suggestion: `analytics.track('Lead Exported');` }),
@@ -572,9 +578,6 @@ tsRuleTester.run('event-name-format (TypeScript)', rule, {
       ['trailingWords', { suggestion: `posthog.capture('Report Exported' as const);` }],
     ]),
     named(`posthog.capture('signed_in' as const);`, `'signed_in'`, 'wrongStyle', { output: `posthog.capture('Signed In' as const);` }),
-    named(`posthog.capture('Product to Cart Added' satisfies string);`, `'Product to Cart Added'`, 'placeBeforeAction', {
-      suggestion: `posthog.capture('Product Added to Cart' satisfies string);`,
-    }),
     named(`posthog.capture('e-mail sent' as const);`, `'e-mail sent'`, 'wrongStyle', { suggestion: `posthog.capture('E-mail Sent' as const);` }),
   ],
 });

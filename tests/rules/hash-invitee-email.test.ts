@@ -113,6 +113,12 @@ jsRuleTester.run('hash-invitee-email (JavaScript)', rule, {
     plain(`analytics.track('Invite Sent', { invitee_email: 'ann' + '@example.com' });`, `'ann' + '@example.com'`),
     // A part that is hashed already: reported, not wrapped (the hash would be hashed again).
     plain(`analytics.track('Invite Sent', { invitee_email: emailHash + ',' + email });`, `emailHash + ',' + email`, { options: [{ hasher }], output: null }),
+    // A call given a plain address besides a hash sends the address: reported, not wrapped.
+    plain(`analytics.track('Invite Sent', { invitee_email: buildInviteLink(invite.email, invite.tokenHash) });`, 'buildInviteLink(invite.email, invite.tokenHash)', {
+      options: [{ hasher }],
+      output: null,
+    }),
+    plain(`analytics.track('Invite Sent', { invitee_email: format(email, hashedSalt) });`, 'format(email, hashedSalt)'),
     weak(`analytics.track('Invite Sent', { invitee_email: 'md5:' + md5(email) });`, `'md5:' + md5(email)`),
     // Any tracked event, not only Invite Sent.
     plain(`analytics.track('Teammate Invited', { invitee_email: email });`, 'email'),

@@ -20,12 +20,19 @@ jsRuleTester.run('no-track-properties (JavaScript)', rule, {
     `accoil.track('Report_Created', x ? { format: 'csv' } : undefined);`,
     `accoil.track('Report_Created', options ?? {});`,
     `accoil.track('Report_Created', collectAndClear());`,
+    `accoil.track('Report_Created', { format: undefined });`,
   ],
   invalid: [
     {
       code: `accoil.track('Report_Created', { format: 'csv' });`,
       output: `accoil.track('Report_Created');`,
       errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { format: 'csv' });`, `{ format: 'csv' }`) }],
+    },
+    // A computed key is a key: something is sent.
+    {
+      code: `accoil.track('Report_Created', { [key]: 1 });`,
+      output: `accoil.track('Report_Created');`,
+      errors: [{ messageId: 'trackProperties', ...at(`accoil.track('Report_Created', { [key]: 1 });`, `{ [key]: 1 }`) }],
     },
     // Through a constant.
     {

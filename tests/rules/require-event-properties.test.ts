@@ -546,6 +546,17 @@ tsRuleTester.run('require-event-properties (TypeScript)', rule, {
       code: `const kind = 'viral';\nanalytics.track('Signed Up', { type: kind }, { context: { groupId } });`,
       errors: [{ messageId: 'notInEnum', ...at(`const kind = 'viral';\nanalytics.track('Signed Up', { type: kind }, { context: { groupId } });`, 'kind', 1) }],
     },
+    // The wrong branch of a constant is found whichever branch comes first.
+    {
+      code: `const signupType = invitation ? 'invited' : 'partner_referral';\nanalytics.track('Signed Up', { type: signupType });`,
+      errors: [
+        {
+          messageId: 'notInEnum',
+          data: { key: 'type', event: 'Signed Up', value: 'partner_referral', allowed: '`invited` or `organic`' },
+          ...at(`const signupType = invitation ? 'invited' : 'partner_referral';\nanalytics.track('Signed Up', { type: signupType });`, 'signupType', 1),
+        },
+      ],
+    },
     {
       code: `analytics.track('Signed Up', { type: invited ? 'invite' : 'organic' });`,
       errors: [{ messageId: 'notInEnum', ...at(`analytics.track('Signed Up', { type: invited ? 'invite' : 'organic' });`, "'invite'") }],

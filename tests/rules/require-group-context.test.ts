@@ -254,7 +254,7 @@ const invalid: Invalid[] = [
   // Team wrappers.
   call(
     `capturePostHogEvent(client, 'Report Exported', { format: 'csv' });`,
-    'missingGroupContextWrapper',
+    'missingGroupContext',
     `capturePostHogEvent(client, 'Report Exported', { format: 'csv' }, accountId);`,
     { callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }] } },
   ),
@@ -295,7 +295,7 @@ const invalid: Invalid[] = [
   // An entry whose account is a key of its properties argument: the properties stay at 1, and the account is read there.
   call(
     `myTrack('Report Exported', { format: 'csv' });`,
-    'missingGroupContextWrapper',
+    'missingGroupContext',
     `myTrack('Report Exported', { format: 'csv', account: accountId });`,
     { callees: { track: [{ callee: 'myTrack', groupContext: '1.account' }] } },
   ),
@@ -312,6 +312,24 @@ const invalid: Invalid[] = [
         },
         ...at(`trackForUser({ userId: 'u1', event: 'Report Exported', properties: {} });`, `trackForUser({ userId: 'u1', event: 'Report Exported', properties: {} })`),
         suggestions: [{ messageId: 'addGroupContext', output: `trackForUser({ userId: 'u1', event: 'Report Exported', properties: { account_id: accountId } });` }],
+      },
+    ],
+  },
+  // A wrapper whose entry names the place of its account fills it on every call, remembered group or not.
+  {
+    code: `posthog.group('company', 'acct_1');\ncapturePostHogEvent(client, 'Report Exported', { format: 'csv' });`,
+    settings: { 'b2b-tracking': { stickyGroups: true, callees: { track: [{ callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }] } } },
+    errors: [
+      {
+        messageId: 'missingGroupContext',
+        data: { event: '`Report Exported`', how: 'pass it as argument 4, or send `account_id` in its properties' },
+        ...at(`posthog.group('company', 'acct_1');\ncapturePostHogEvent(client, 'Report Exported', { format: 'csv' });`, `capturePostHogEvent(client, 'Report Exported', { format: 'csv' })`),
+        suggestions: [
+          {
+            messageId: 'addGroupContext',
+            output: `posthog.group('company', 'acct_1');\ncapturePostHogEvent(client, 'Report Exported', { format: 'csv' }, accountId);`,
+          },
+        ],
       },
     ],
   },

@@ -172,6 +172,26 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       'analytics.reset()',
       `function f(x) {\n  if (x) { const result = analytics.track('Signed Out'); analytics.reset(); return result; }\n  return null;\n}`,
     ),
+    // In a `case`, the constant gets braces of its own (a declaration straight in a case is the whole switch's).
+    missing(
+      `function f(kind) {\n  switch (kind) {\n    case 'out': return analytics.track('Signed Out');\n  }\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f(kind) {\n  switch (kind) {\n    case 'out': { const result = analytics.track('Signed Out'); analytics.reset(); return result; }\n  }\n}`,
+    ),
+    // Lines added in a CRLF file end with CRLF.
+    missing(
+      `function signOut() {\r\n  analytics.track('Signed Out');\r\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function signOut() {\r\n  analytics.track('Signed Out');\r\n  analytics.reset();\r\n}`,
+    ),
+    missing(
+      `function f() {\r\n  return analytics.track('Signed Out');\r\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f() {\r\n  const result = analytics.track('Signed Out');\r\n  analytics.reset();\r\n  return result;\r\n}`,
+    ),
     // A name in scope, or one the function reads from outside, is not taken.
     missing(
       `function f(result) {\n  return analytics.track('Signed Out');\n}`,
@@ -337,7 +357,7 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
     {
       code: `function signOut() { trackEvent('Signed Out'); }`,
       settings: { 'b2b-tracking': { callees: { track: ['trackEvent'] } } },
-      errors: [{ messageId: 'missingReset', ...at(`function signOut() { trackEvent('Signed Out'); }`, `trackEvent('Signed Out')`), suggestions: [] }],
+      errors: [{ messageId: 'missingWrapperReset', ...at(`function signOut() { trackEvent('Signed Out'); }`, `trackEvent('Signed Out')`), suggestions: [] }],
     },
   ],
 });
@@ -510,7 +530,7 @@ jsRuleTester.run('reset-after-sign-out (JSX)', rule, {
       filename: 'user-menu.jsx',
       settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'] } } },
       output: null,
-      errors: [{ messageId: 'missingReset', data: { event: 'Signed Out', reset: 'reset()' }, line: 3, column: 38, endLine: 3, endColumn: 57, suggestions: [] }],
+      errors: [{ messageId: 'missingWrapperReset', data: { event: 'Signed Out' }, line: 3, column: 38, endLine: 3, endColumn: 57, suggestions: [] }],
     },
     // The hook's result kept whole, or its reset under another name: called as the component holds it.
     {
@@ -563,7 +583,7 @@ jsRuleTester.run('reset-after-sign-out (JSX)', rule, {
       filename: 'user-menu.jsx',
       settings: { 'b2b-tracking': { callees: { track: ['useAnalytics().track'], reset: ['useAnalytics().reset'] } } },
       output: null,
-      errors: [{ messageId: 'missingReset', data: { event: 'Signed Out', reset: 'reset()' }, line: 3, column: 43, endLine: 3, endColumn: 62, suggestions: [] }],
+      errors: [{ messageId: 'missingWrapperReset', data: { event: 'Signed Out' }, line: 3, column: 43, endLine: 3, endColumn: 62, suggestions: [] }],
     },
     // The hook's own reset, which the component already holds: the docs promise "your reset wrapper when one is configured".
     {
