@@ -321,6 +321,11 @@ function memberKey(context: Context, member: TSESTree.MemberExpression): string 
   return singleString(context, member.property);
 }
 
+/** Whether `node` stands inside `outer` in the source text. */
+export function isWithin(node: Node, outer: Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+}
+
 /** The one string an expression is, when the code (or its type) says so: `'md5'`, `ALGO` with `const ALGO = 'md5'`, `'a' + 'b'`. */
 export function singleString(context: Context, node: Node): string | undefined {
   const resolved = resolveStrings(context, node);

@@ -19,7 +19,7 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { importedName, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -91,7 +91,7 @@ export function propertiesOf(context: Context, call: TrackingCall, key?: string)
 
 /** `node` where the call's own text holds it, so a report points at what the call writes; else `fallback` (a value in a constant elsewhere). */
 export function reportNodeWithin(call: TSESTree.CallExpression, node: Node | undefined, fallback: Node = call): Node {
-  return node && node.range[0] >= call.range[0] && node.range[1] <= call.range[1] ? node : fallback;
+  return node && isWithin(node, call) ? node : fallback;
 }
 
 /** A member's name as written: `a.track`, `a['track']`; undefined for a private name or a computed key that is not a string literal. */

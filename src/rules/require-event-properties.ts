@@ -6,7 +6,7 @@ import { isIdentifierName } from '../identifiers.js';
 import { listNames } from '../messages.js';
 import { findPlanEvent, isIsoDateTime, type PlanEvent, type PlanProperty } from '../plan.js';
 import { getSettings } from '../settings.js';
-import { dateObjectsOf, isTimestamp, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap, valueBranches } from '../static-values.js';
+import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap, valueBranches } from '../static-values.js';
 import { eventNamesOf, onTrackingCalls, propertiesOf, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 import type { Primitive } from '../type-info.js';
 
@@ -227,7 +227,7 @@ export default createRule<Options, MessageIds>({
           // Each wrong branch once, also when a constant that holds it is sent by several calls.
           if ((!written && !timestamp) || (written?.kind === 'literal' && written.value === null) || reported.has(branch)) continue;
           // A branch spelled in this call is reported where it stands; one in a constant elsewhere, at the value that names it.
-          const at = branch.range[0] >= value.range[0] && branch.range[1] <= value.range[1] ? branch : value;
+          const at = isWithin(branch, value) ? branch : value;
           const wrong = written
             ? checkWritten(event, key, definition, written, at)
             : (context.report({ node: at, messageId: 'notIsoDate', data: { key, value: context.sourceCode.getText(unwrap(branch)) } }), true);

@@ -4,7 +4,7 @@ import { createRule } from '../create-rule.js';
 import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { listNames } from '../messages.js';
 import { isIsoDateTime } from '../plan.js';
-import { dateObjectsOf, isTimestamp, literalValue, type ObjectShape, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
+import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
 import { argumentAt, onTrackingCalls, parseArgumentPath, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
@@ -27,10 +27,6 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 interface WrittenValue {
   node: TSESTree.Node;
   literal?: { value: unknown };
-}
-
-function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 }
 
 /**
