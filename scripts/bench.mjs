@@ -6,10 +6,13 @@
 // (with no rule at all ESLint skips the traversal, a floor that flatters
 // nobody) and (b) the same plus `recommended`, in turn over several rounds in
 // one process, and prints the median CPU times and the median of the
-// per-round ratios b/a. Two more sides say how far to trust that ratio: (a′)
-// a second ESLint exactly like (a), whose ratio to (a) is the noise of the
-// machine, and (n) (a) plus ten rules that listen to tracking calls and do
-// nothing, whose ratio to (a) is ESLint's own cost of running ten more rules.
+// per-round ratios b/a. Three more sides say how far to trust that ratio and
+// where it comes from: (a′) a second ESLint exactly like (a), whose ratio to
+// (a) is the noise of the machine; (n) (a) plus ten rules that listen to
+// tracking calls and do nothing, whose ratio to (a) is ESLint's own cost of
+// running ten more rules; and (h) (a) plus the recommended rules set up as
+// they are but with every listener emptied, so that b/h is the plugin's work
+// on each call.
 // Then each rule's time from ESLint's `stats`; the plugin's share of a
 // sampled CPU profile (steady even on a busy machine); the same comparison
 // with type information against a typed baseline; and how the cost grows
@@ -50,7 +53,33 @@ const idleRule = {
 };
 const idlePlugin = { rules: Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`idle-${index}`, idleRule])) };
 
-/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, neither the baseline. */
+/**
+ * The recommended rules, each set up for each file as it is (settings read,
+ * the file's text tested, its selector made) and subscribing to what it
+ * subscribes to, but doing nothing when called: what ESLint spends running
+ * these rules plus the plugin's setup per file. b/h is what the plugin's work
+ * per call adds on top (finding out what a call is, then checking it).
+ */
+const hollowPlugin = {
+  rules: Object.fromEntries(
+    Object.entries(plugin.rules).map(([id, rule]) => [
+      id,
+      {
+        meta: rule.meta,
+        create(context) {
+          return Object.fromEntries(Object.keys(rule.create(context)).map((selector) => [selector, () => {}]));
+        },
+      },
+    ]),
+  ),
+};
+const hollowConfig = {
+  plugins: { hollow: hollowPlugin },
+  rules: Object.fromEntries(Object.entries(plugin.configs.recommended.rules).map(([id, level]) => [id.replace('b2b-tracking/', 'hollow/'), level])),
+  settings,
+};
+
+/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline. */
 function config({ side = 'baseline', typed, dir }) {
   return [
     {
@@ -62,6 +91,7 @@ function config({ side = 'baseline', typed, dir }) {
       rules: { 'no-debugger': 'error' },
     },
     ...(side === 'plugin' ? [plugin.configs.recommended, { settings }] : []),
+    ...(side === 'hollow' ? [hollowConfig] : []),
     ...(side === 'idle'
       ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
       : []),
@@ -215,11 +245,12 @@ const untypedSides = [
   { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
   { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
   { key: 'idle', label: '(n) (a) + ten idle rules', config: 'idle' },
+  { key: 'hollow', label: '(h) (a) + recommended, emptied', config: 'hollow' },
   { key: 'b', label: '(b) (a) + recommended', config: 'plugin' },
 ];
 const untyped = await compare({ label: 'Without type information', dir, files, rounds, typed: false, sides: untypedSides });
 console.log(
-  `  => recommended adds ${((untyped.b.ratio - 1) * 100).toFixed(1)} % (b/a ${untyped.b.ratio.toFixed(3)}); ESLint's own cost of ten more rules is ${((untyped.idle.ratio - 1) * 100).toFixed(1)} % (n/a); the noise of this machine ${((untyped.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`,
+  `  => recommended adds ${((untyped.b.ratio - 1) * 100).toFixed(1)} % (b/a ${untyped.b.ratio.toFixed(3)}): its rules set up and called with nothing to do ${((untyped.hollow.ratio - 1) * 100).toFixed(1)} % (h/a), the plugin's work on each call the rest (b/h ${(untyped.b.ms / untyped.hollow.ms).toFixed(3)}). ESLint's own cost of ten more rules is ${((untyped.idle.ratio - 1) * 100).toFixed(1)} % (n/a); the noise of this machine ${((untyped.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`,
 );
 await ruleShares(dir, files);
 await pluginShare(dir, files);

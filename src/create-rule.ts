@@ -6,33 +6,47 @@ type Docs = { recommended?: boolean; requiresTypeChecking?: boolean };
 
 const namedRule = ESLintUtils.RuleCreator<Docs>((name) => `${repositoryUrl}/blob/main/docs/rules/${name}.md`);
 
+/** Whether two JSON values (rule options, as the schema lets them be) are the same. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, index) => sameJson(item, other[index]));
+  }
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
 /**
  * Every rule is made here, so each gets its docs URL from its name and its
  * options merged with `meta.defaultOptions`. The merge (a deep clone) is done
  * once per distinct options value rather than once per file (ESLint hands
  * each file a fresh array with the same content), since linting runs on every
- * keystroke. Options are JSON, validated by the schema, so their JSON text is
- * a faithful key. Rules must treat their options as read-only.
+ * keystroke: the options of a file are compared with the few values seen
+ * before (a config rarely has more than one or two), which is cheaper than
+ * writing them out as a key. Rules must treat their options as read-only.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, Docs>>,
 ): ReturnType<typeof namedRule<Options, MessageIds>> {
   const created = namedRule(rule);
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
-  const merged = new Map<string, Options>();
+  const seen: { raw: unknown; merged: Options }[] = [];
   return {
     ...created,
     create(context) {
       // A rule without options has nothing to merge.
       if (defaults.length === 0) return rule.create(context, context.options as Options);
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) {
-        options = ESLintUtils.applyDefault<Options, Options>(defaults, context.options);
-        if (merged.size > 100) merged.clear();
-        merged.set(key, options);
+      let found = seen.find((entry) => sameJson(entry.raw, context.options));
+      if (!found) {
+        // A copy of what was given, so that a caller changing its array later does not change what it stands for.
+        found = { raw: structuredClone(context.options), merged: ESLintUtils.applyDefault<Options, Options>(defaults, context.options) };
+        if (seen.length >= 20) seen.shift();
+        seen.push(found);
       }
-      return rule.create(context, options);
+      return rule.create(context, found.merged);
     },
   };
 }

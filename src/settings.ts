@@ -241,3 +241,22 @@ function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettin
     stickyGroups: raw.stickyGroups === true,
   };
 }
+
+/**
+ * What a rule makes from the resolved settings and its options, made once per
+ * pair: both come back as the same objects for every file (settings are
+ * resolved once per settings object, options merged once per value).
+ */
+export function perSettingsAndOptions<T>(cache: WeakMap<object, WeakMap<object, T>>, settings: ResolvedSettings, options: object, make: () => T): T {
+  let byOptions = cache.get(settings);
+  if (!byOptions) {
+    byOptions = new WeakMap();
+    cache.set(settings, byOptions);
+  }
+  let made = byOptions.get(options);
+  if (made === undefined) {
+    made = make();
+    byOptions.set(options, made);
+  }
+  return made;
+}

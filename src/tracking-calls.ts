@@ -43,10 +43,19 @@ export interface TrackingCall {
   wrapper: CalleeDescriptor | undefined;
 }
 
-/** Parses `"0.context.groupId"` into the argument index and the keys inside it. */
-export function parseArgumentPath(path: string): { index: number; keys: string[] } {
-  const [index, ...keys] = path.split('.');
-  return { index: Number(index), keys };
+const parsedPaths = new Map<string, { readonly index: number; readonly keys: readonly string[] }>();
+
+/** Parses `"0.context.groupId"` into the argument index and the keys inside it (once per path: there are a few dozen). */
+export function parseArgumentPath(path: string): { readonly index: number; readonly keys: readonly string[] } {
+  let parsed = parsedPaths.get(path);
+  if (!parsed) {
+    const [index, ...keys] = path.split('.');
+    parsed = { index: Number(index), keys };
+    // Paths come from the SDK table and the settings' `callees`: a bound only matters for settings that keep changing.
+    if (parsedPaths.size > 1000) parsedPaths.clear();
+    parsedPaths.set(path, parsed);
+  }
+  return parsed;
 }
 
 /** Per call: lookups by argument path, shared by every rule linting the file. */
@@ -661,8 +670,8 @@ function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.
   return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name));
 }
 
-/** Per file: the names a receiver written as a bare identifier must have to be a client or start a wrapper's callee. */
-const receiverNamesCache = new WeakMap<object, Set<string> | null>();
+/** Per file: for each bare receiver name asked about, whether it may be a client; null where any name may be (SDK types in the program). */
+const receiverVerdicts = new WeakMap<object, Map<string, boolean> | null>();
 
 /**
  * Whether `router` in `router.track()` can be a client or the start of a
@@ -670,45 +679,48 @@ const receiverNamesCache = new WeakMap<object, Set<string> | null>();
  * global object, a name an SDK import binds, a wrapper's name, or a variable
  * declared with a value (which may build a client or take a hook's result).
  * Anything else (an undeclared global, a parameter, another module's import)
- * is a client only by its type. The set is made once per file, so most
- * `.track()` calls on routers and charts cost a lookup, not a walk of scopes.
+ * is a client only by its type. Each name is looked up once per file, so the
+ * twelfth `router.track()` of a file costs a map lookup, not a walk of scopes.
  */
 function mayBeClientOrWrapper(context: Context, receiver: Node): boolean {
   const expression = unwrap(receiver);
   if (expression.type !== AST_NODE_TYPES.Identifier) return true;
+  const name = expression.name;
   // The usual receivers (`analytics`, `window`, a wrapper's own name) are known without looking at the file.
-  if (sdkByGlobal.has(expression.name) || globalObjects.has(expression.name) || fileFilter(getSettings(context)).wrapperSteps.has(expression.name)) return true;
+  if (sdkByGlobal.has(name) || globalObjects.has(name) || fileFilter(getSettings(context)).wrapperSteps.has(name)) return true;
   const sourceCode = context.sourceCode;
-  let names = receiverNamesCache.get(sourceCode);
-  if (names === undefined) {
-    names = receiverNames(context);
-    receiverNamesCache.set(sourceCode, names);
+  let verdicts = receiverVerdicts.get(sourceCode);
+  if (verdicts === undefined) {
+    verdicts = programHasPackage(context, sdkTypePackages) ? null : new Map();
+    receiverVerdicts.set(sourceCode, verdicts);
   }
-  return names === null || names.has(expression.name);
+  if (verdicts === null) return true;
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = namesImportOrValue(context, name);
+    verdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
-/** The names of `mayBeClientOrWrapper` that depend on the file (SDK imports, declared variables), or null where any name may be a client (type information with an SDK's types). */
-function receiverNames(context: Context): Set<string> | null {
-  if (programHasPackage(context, sdkTypePackages)) return null;
-  const names = new Set<string>();
-  for (const identifier of sdkImports(context).keys()) if (identifier.type === AST_NODE_TYPES.Identifier) names.add(identifier.name);
+/** Whether the file binds a name to an SDK import, or declares a variable of that name with a value, in any scope. */
+function namesImportOrValue(context: Context, name: string): boolean {
+  for (const identifier of sdkImports(context).keys()) if (identifier.type === AST_NODE_TYPES.Identifier && identifier.name === name) return true;
   const sourceCode = context.sourceCode;
   // The global scope also holds every global the parser or config declares (typescript-eslint's lib types, the browser's):
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type === 'global') continue;
-    for (const variable of scope.variables) {
-      if (variable.defs.some((def) => def.type === 'Variable' && def.node.init)) names.add(variable.name);
-    }
+    if (scope.set.get(name)?.defs.some((def) => def.type === 'Variable' && def.node.init)) return true;
   }
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
-      if (declarator.init) for (const name of boundNames(declarator.id)) names.add(name);
+      if (declarator.init && boundNames(declarator.id).includes(name)) return true;
     }
   }
-  return names;
+  return false;
 }
 
 /** The names a declaration's pattern binds: `a`, `{ a, b: c }`, `[d, ...e]`. */
@@ -955,6 +967,17 @@ function trackingCallSelector(context: Context, filter: FileFilter): string {
   return selector;
 }
 
+/** Per file: the call the rules' listeners met last, and what it is. Held by the listeners, so it goes with the file. */
+const lastCalls = new WeakMap<object, { node: TSESTree.CallExpression | undefined; call: TrackingCall | null }>();
+function lastCallOf(sourceCode: object): { node: TSESTree.CallExpression | undefined; call: TrackingCall | null } {
+  let last = lastCalls.get(sourceCode);
+  if (!last) {
+    last = { node: undefined, call: null };
+    lastCalls.set(sourceCode, last);
+  }
+  return last;
+}
+
 /**
  * The shared visitor: calls a handler for each tracking call of the kinds the
  * rule cares about. In a file whose text names no tracking method or wrapper
@@ -970,10 +993,19 @@ export function onTrackingCalls(
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
   const filter = fileFilter(getSettings(context));
+  const last = lastCallOf(context.sourceCode);
   return {
     ...extra,
     [trackingCallSelector(context, filter)](node: TSESTree.CallExpression) {
-      const call = trackingCallOf(context, node, filter);
+      // ESLint calls every rule's listener for a node in turn: the first rule decides, the others take its answer here.
+      let call: TrackingCall | null;
+      if (last.node === node) {
+        call = last.call;
+      } else {
+        call = trackingCallOf(context, node, filter);
+        last.node = node;
+        last.call = call;
+      }
       if (call) handlers[call.kind]?.(call);
     },
   };

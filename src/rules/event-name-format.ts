@@ -3,7 +3,7 @@ import { createRule } from '../create-rule.js';
 import { checkObjectAction } from '../event-grammar.js';
 import { compactKey, formatWords, keepsWords, matchesStyle, type NamingStyle, respell, restyle, spelledWords } from '../event-words.js';
 import { findPlanEvent, findSynonym, type PlanEvent } from '../plan.js';
-import { getSettings, type ResolvedSettings } from '../settings.js';
+import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
 import type { KnownString } from '../static-values.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, reportNodeWithin } from '../tracking-calls.js';
 import { ConfigError } from '../config-error.js';
@@ -133,18 +133,12 @@ type Judge = (name: string) => readonly Finding[];
  * call and file that sends it (rule options arrive as the same object for
  * every file; settings are resolved once per settings object).
  */
-const judges = new WeakMap<ResolvedSettings, WeakMap<object, Judge>>();
+const judges = new WeakMap<object, WeakMap<object, Judge>>();
 function judgeFor(settings: ResolvedSettings, options: Options[0]): Judge {
-  let byOptions = judges.get(settings);
-  if (!byOptions) {
-    byOptions = new WeakMap();
-    judges.set(settings, byOptions);
-  }
-  let judge = byOptions.get(options);
-  if (!judge) {
+  return perSettingsAndOptions(judges, settings, options, () => {
     const judgeName = makeJudge(settings, options);
     const findings = new Map<string, readonly Finding[]>();
-    judge = (name) => {
+    return (name) => {
       let found = findings.get(name);
       if (!found) {
         found = judgeName(name);
@@ -153,9 +147,7 @@ function judgeFor(settings: ResolvedSettings, options: Options[0]): Judge {
       }
       return found;
     };
-    byOptions.set(options, judge);
-  }
-  return judge;
+  });
 }
 
 function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: string) => Finding[] {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { ensureImport } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
-import { getSettings } from '../settings.js';
+import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
 import { constantInit, literalValue, type ObjectEntry, resolveObject, singleString, unwrap, variableOf } from '../static-values.js';
 import { argumentAt, calleeName, onTrackingCalls } from '../tracking-calls.js';
 
@@ -83,6 +83,24 @@ function builtFrom(expression: TSESTree.Node): TSESTree.Node[] | undefined {
   });
 }
 
+interface Names {
+  /** Hash functions as paths of names: a callee ending with one hashes. */
+  hashFunctions: string[][];
+  /** The keys that must be hashed, by their words. */
+  keyWords: Set<string>;
+}
+/** Made once per settings and options object (see perSettingsAndOptions). */
+const namesCache = new WeakMap<object, WeakMap<object, Names>>();
+function namesFor(settings: ResolvedSettings, options: Options[0]): Names {
+  return perSettingsAndOptions(namesCache, settings, options, () => ({
+    // The configured hasher hashes, whatever its name says: else its own fix would be reported and wrapped again.
+    // An entry is a name or a member path (`utils.pseudo`), matched by the names a callee ends with.
+    hashFunctions: [...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])].map((entry) => entry.split('.').map((name) => name.trim())),
+    // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
+    keyWords: new Set(['invitee_email', ...(options.properties ?? [])].map(wordKey)),
+  }));
+}
+
 export default createRule<Options, MessageIds>({
   name: 'hash-invitee-email',
   meta: {
@@ -122,12 +140,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const settings = getSettings(context);
-    // The configured hasher hashes, whatever its name says: else its own fix would be reported and wrapped again.
-    // An entry is a name or a member path (`utils.pseudo`), matched by the names a callee ends with.
-    const hashFunctions = [...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])].map((entry) => entry.split('.').map((name) => name.trim()));
-    // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
-    const keyWords = new Set(['invitee_email', ...(options.properties ?? [])].map(wordKey));
+    const { hashFunctions, keyWords } = namesFor(getSettings(context), options);
     const reported = new Set<TSESTree.Node>();
     const sourceCode = context.sourceCode;
 

@@ -45,6 +45,17 @@ function writtenValues(context: Context, node: TSESTree.Node): WrittenValue[] {
 /** The keys of PostHog's identify properties that hold person properties: `{ $set: { email }, $set_once: { created_at } }`. */
 const posthogPersonKeys = ['$set', '$set_once'];
 
+/** The trait lists as sets, made once per options object (rules get the same merged options for every file). */
+const traitSetsCache = new WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>();
+function traitSets(options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
+  let sets = traitSetsCache.get(options);
+  if (!sets) {
+    sets = { accountTraits: new Set(options.accountTraits), userTraits: new Set(options.userTraits) };
+    traitSetsCache.set(options, sets);
+  }
+  return sets;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'trait-placement',
   meta: {
@@ -97,8 +108,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const accountTraits = new Set(options.accountTraits);
-    const userTraits = new Set(options.userTraits);
+    const { accountTraits, userTraits } = traitSets(options);
     const reported = new Set<TSESTree.Node>();
 
     /** The traits a call sends, when the call passes a traits object. */

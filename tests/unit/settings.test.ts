@@ -141,3 +141,23 @@ describe('callees entries that name some places', () => {
     ]);
   });
 });
+
+describe('rule options from file to file', () => {
+  it('takes each file its own options, when one process lints files under different ones and back', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const lint = (options: unknown[]) =>
+      linter
+        .verify(`analytics.track('Create Project', {}, { context: { groupId: 'a' } });`, [
+          plugin.configs.recommended as Linter.Config,
+          { rules: { 'b2b-tracking/event-name-format': ['error', ...options] } },
+        ])
+        .map((message) => message.messageId);
+    expect(lint([])).toEqual(['verbFirst']);
+    expect(lint([{ allowVerbFirst: true }])).toEqual([]);
+    expect(lint([{ allowedNames: ['Create Project'] }])).toEqual([]);
+    // A fresh options array with the first content again means the first options again.
+    expect(lint([{}])).toEqual(['verbFirst']);
+    expect(lint([{ allowVerbFirst: true }])).toEqual([]);
+    expect(lint([{ allowVerbFirst: false }])).toEqual(['verbFirst']);
+  });
+});

@@ -365,6 +365,22 @@ describe('what is not a tracking call', () => {
   });
 });
 
+describe('receivers known by their name alone', () => {
+  it('asks about a name once per file, whichever of its uses comes first', () => {
+    // The parameter `tracker` is met first and is no client; the name is still declared with a value further down,
+    // where it is one: the answer kept for the name must not turn that call away.
+    expect(
+      recognise(`
+        import { PostHog } from 'posthog-node';
+        function before(tracker) { tracker.capture('Report Exported'); }
+        function after() { const tracker = new PostHog('k'); tracker.capture({ distinctId: 'u1', event: 'Report Shared' }); }
+        router.capture('Report Printed');
+        function later() { const router = {}; return router; }
+      `),
+    ).toEqual(['track PostHog server event=Report Shared props=absent']);
+  });
+});
+
 describe('methods named as string keys', () => {
   it('are the methods named with a dot', () => {
     expect(
