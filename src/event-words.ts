@@ -300,8 +300,17 @@ export function restyle(name: string, style: NamingStyle): { name: string; keeps
 
 /** The key two names share when they have the same words: "account created". */
 export function wordKey(name: string): string {
-  return splitWords(name).join(' ');
+  let key = keysCache.get(name);
+  if (key === undefined) {
+    key = splitWords(name).join(' ');
+    // Keys are asked for every property and event name of every call: the common ones are kept, as words are.
+    if (keysCache.size > 2000) keysCache.clear();
+    keysCache.set(name, key);
+  }
+  return key;
 }
+
+const keysCache = new Map<string, string>();
 
 /**
  * The key two names share when they have the same letters and digits, however

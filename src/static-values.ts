@@ -5,7 +5,7 @@
  * stay silent about it.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
+import { hasTypeInformation, typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -382,7 +382,8 @@ export function shapeHas(shape: ObjectShape, key: string): boolean | 'maybe' {
  */
 export function resolveObject(context: Context, node: Node, { useTypes = true }: { useTypes?: boolean } = {}): ObjectShape | undefined {
   // Every rule asks about the same properties objects: each is read once (shapes are never changed after).
-  const cache = useTypes ? typedShapes : codeShapes;
+  // Without a program the types add nothing, so both kinds of question share one answer.
+  const cache = useTypes && hasTypeInformation(context) ? typedShapes : codeShapes;
   const cached = cache.get(node);
   if (cached !== undefined) return cached ?? undefined;
   const shape = objectShapeOf(context, node, 0, useTypes);

@@ -86,6 +86,17 @@ function renameKey(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.Sour
   return fixer.replaceText(key, name);
 }
 
+/** A plan event's properties as entries, listed once per event (plans are read once and never changed). */
+const entriesCache = new WeakMap<PlanEvent, [string, PlanProperty][]>();
+function propertyEntries(event: PlanEvent): [string, PlanProperty][] {
+  let entries = entriesCache.get(event);
+  if (!entries) {
+    entries = Object.entries(event.properties ?? {});
+    entriesCache.set(event, entries);
+  }
+  return entries;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'require-event-properties',
   meta: {
@@ -197,7 +208,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkValues(event: PlanEvent, shape: ObjectShape, reportAt: TSESTree.Node): void {
-      for (const [key, definition] of Object.entries(event.properties ?? {})) {
+      for (const [key, definition] of propertyEntries(event)) {
         const entry = shape.entries.get(key);
         if (!entry) {
           if (shape.typedKeys.has(key)) checkTypedValue(event, shape, key, definition, reportAt);
