@@ -25,10 +25,13 @@ import { parseArgs } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import plugin from '../dist/esm/index.js';
+import { generateAppCorpus } from './generate-app-corpus.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 
 const { values: args } = parseArgs({
   options: {
+    corpus: { type: 'string', default: 'both' },
+    'app-files': { type: 'string', default: '1500' },
     files: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '9' },
     chunk: { type: 'string', default: '50' },
@@ -80,7 +83,10 @@ const hollowConfig = {
 };
 
 /** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline. */
-function config({ side = 'baseline', typed, dir }) {
+/** The settings the plugin's sides run with: the dense corpus names its wrappers; the app corpus runs as a new user's project does, with none. */
+let currentSettings = settings;
+
+function config({ side = 'baseline', typed, dir, pluginSettings = currentSettings }) {
   return [
     {
       files: ['**/*.ts', '**/*.tsx'],
@@ -90,8 +96,8 @@ function config({ side = 'baseline', typed, dir }) {
       },
       rules: { 'no-debugger': 'error' },
     },
-    ...(side === 'plugin' ? [plugin.configs.recommended, { settings }] : []),
-    ...(side === 'hollow' ? [hollowConfig] : []),
+    ...(side === 'plugin' ? [plugin.configs.recommended, { settings: pluginSettings }] : []),
+    ...(side === 'hollow' ? [{ ...hollowConfig, settings: pluginSettings }] : []),
     ...(side === 'idle'
       ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
       : []),
@@ -165,9 +171,12 @@ async function compare({ label, dir, files, rounds, typed, edit = false, chunk =
   return Object.fromEntries(sides.map((side, index) => [side.key, { ms: median(times[index]), ratio: median(ratios[index]) }]));
 }
 
-async function ruleShares(dir, files) {
+async function ruleShares(dir, files, { rounds = 1 } = {}) {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: 'plugin', typed: false, dir }), cache: false, stats: true });
-  const results = await eslint.lintFiles(files);
+  // A warm-up round first when asked for more than one, so that what is measured is a running editor's or a long lint's.
+  if (rounds > 1) await eslint.lintFiles(files);
+  const results = [];
+  for (let round = 0; round < Math.max(1, rounds - 1); round++) results.push(...(await eslint.lintFiles(files)));
   const totals = new Map();
   let lintTotal = 0;
   for (const result of results) {
@@ -180,7 +189,10 @@ async function ruleShares(dir, files) {
   for (const [rule, ms] of [...totals].sort((x, y) => y[1] - x[1])) {
     console.log(`  ${rule.padEnd(42)} ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / lintTotal).toFixed(2).padStart(6)} %`);
   }
+  const pluginMs = [...totals].filter(([rule]) => rule.startsWith('b2b-tracking/')).reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`  ${'all of ESLint (parse, rules, fixes)'.padEnd(42)} ${lintTotal.toFixed(1).padStart(8)} ms`);
+  console.log(`  => the plugin's rules: ${pluginMs.toFixed(1)} ms, ${((100 * pluginMs) / lintTotal).toFixed(2)} % of ESLint's lint time`);
+  return (100 * pluginMs) / lintTotal;
 }
 
 /**
@@ -232,13 +244,54 @@ async function pluginShare(dir, files, { typed = false, edit = false } = {}) {
   console.log(
     `\nSampled profile of (b)${typed ? ' with type information' : ''}, ${files.length} files × 3: the plugin's code and what it calls (the type checker included) take ${((100 * plugin) / total).toFixed(2)} % of the CPU time (${(plugin / 3000).toFixed(0)} ms of ${(total / 3000).toFixed(0)} ms per run)`,
   );
+  return (100 * plugin) / total;
 }
 
 console.log(`eslint-plugin-b2b-tracking benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ESLint ${ESLint.version}`);
+
+const which = args.corpus;
+const rounds = Number(args.rounds);
+if (!['app', 'dense', 'both'].includes(which)) throw new Error(`--corpus must be app, dense or both; got ${which}`);
+
+if (which !== 'dense') {
+  // The corpus shaped like a real app, linted as a new user's project is: no settings at all.
+  currentSettings = {};
+  const appCount = Number(args['app-files']);
+  const appDir = path.join(root, 'app');
+  const appFiles = generateAppCorpus(appDir, appCount, 11, { problemRate: Number(args.problems) });
+  const tracking = appFiles.filter((file) => /\b(?:trackEvent|capture|captureServerEvent|posthog|analytics)\b/.test(readFileSync(file, 'utf8')));
+  console.log(`\nCorpus shaped like a real app: ${appFiles.length} files (pages, components, API routes, services, tests), ${tracking.length} of them with tracking code (names in lib/events.ts, a Segment wrapper in lib/, a PostHog hook, a posthog-node helper); no settings.`);
+  const app = await compare({
+    label: 'Real-shaped app, without type information',
+    dir: appDir,
+    files: appFiles,
+    rounds,
+    typed: false,
+    chunk: 250,
+    sides: [
+      { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
+      { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
+      { key: 'b', label: '(b) (a) + recommended', config: 'plugin' },
+    ],
+  });
+  console.log(`  => recommended adds ${((app.b.ratio - 1) * 100).toFixed(1)} % (b/a ${app.b.ratio.toFixed(3)}); the noise of this machine ${((app.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`);
+  const appStats = await ruleShares(appDir, appFiles, { rounds: 3 });
+  const appProfile = await pluginShare(appDir, appFiles);
+
+  const quietDir = path.join(root, 'app-quiet');
+  const quietFiles = generateAppCorpus(quietDir, Math.round(appCount / 2), 12, { track: false });
+  console.log(`\nThe same kind of app code with no tracking at all: ${quietFiles.length} files.`);
+  const quietStats = await ruleShares(quietDir, quietFiles, { rounds: 3 });
+  const quietProfile = await pluginShare(quietDir, quietFiles);
+  console.log(
+    `\nReal-shaped summary: the plugin's rules ${appStats.toFixed(2)} % of ESLint's lint time (stats), its code ${appProfile.toFixed(2)} % of a sampled profile; on files that track nothing ${quietStats.toFixed(2)} % (stats) and ${quietProfile.toFixed(2)} % (profile); b/a ${app.b.ratio.toFixed(3)} with noise a′/a ${app.control.ratio.toFixed(3)}.`,
+  );
+  currentSettings = settings;
+}
+if (which === 'app') process.exit(0);
 const fileCount = Number(args.files);
 const problemRate = Number(args.problems);
 console.log(`Corpus: ${fileCount} files, ${Math.round(problemRate * 100)}% of tracking calls written with a mistake (--problems).`);
-const rounds = Number(args.rounds);
 const dir = path.join(root, 'corpus');
 const files = generateCorpus(dir, fileCount, 1, problemRate);
 const untypedSides = [

@@ -18,7 +18,8 @@ const common = {
   entryPoints: ['src/index.ts'],
   bundle: true,
   platform: 'node',
-  target: 'node18',
+  // Node 18 runs ES2022 as it is; a node target makes esbuild turn \p{…} regex literals into a `new RegExp` per call.
+  target: 'es2022',
   external: [...external, ...external.map((name) => `${name}/*`)],
   logLevel: 'warning',
   absWorkingDir: new URL('.', root).pathname,

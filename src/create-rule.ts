@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { mentionsTracking } from './tracking-calls.js';
 
 export const repositoryUrl = 'https://github.com/b2b-tracking/eslint-plugin-b2b-tracking';
 
@@ -37,6 +38,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
+      // Every rule checks tracking calls only: in a file that cannot hold one, none has anything to set up.
+      if (!mentionsTracking(context)) return {};
       // A rule without options has nothing to merge.
       if (defaults.length === 0) return rule.create(context, context.options as Options);
       let found = seen.find((entry) => sameJson(entry.raw, context.options));

@@ -906,8 +906,14 @@ function importedResetAt(context: Context, sdk: SdkDefinition, at: Node): string
 
 const mentionsCache = new WeakMap<object, boolean>();
 
-/** Whether the file's text can hold a tracking call: a wrapper's name, or an SDK method named with an SDK (or SDK types in the program): a few regex tests per file. */
-function mentionsTracking(context: Context): boolean {
+/**
+ * Whether the file's text can hold a tracking call: a wrapper's name, or an
+ * SDK method named with an SDK (or SDK types in the program): a few regex
+ * tests per file, made once for all rules. Every rule asks it before anything
+ * else (see create-rule), so a file that tracks nothing costs each rule one
+ * look-up here.
+ */
+export function mentionsTracking(context: Context): boolean {
   const sourceCode = context.sourceCode;
   let mentions = mentionsCache.get(sourceCode);
   if (mentions === undefined) {
