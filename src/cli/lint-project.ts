@@ -2,8 +2,8 @@
  * Runs the project's own ESLint (9 or 10, resolved from the project) on the
  * given paths with its own config, plus the recorder rule, in this process:
  * the files, parsers, settings, `callees` and plan are exactly the lint's.
- * The project's rules are left out of that run where ESLint can filter them
- * (`ruleFilter`), since only the recorder's answers are wanted.
+ * The project's rules are left out of that run (`ruleFilter`), since only the
+ * recorder's answers are wanted.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -100,15 +100,8 @@ export async function inventoryProject(options: LintOptions): Promise<ProjectInv
     rules: { [recorderId]: 'error' },
   };
 
-  const make = (extra: Partial<ESLintClass.Options>) => {
-    try {
-      return new ESLint({ ...base, ...extra, ruleFilter: ({ ruleId }: { ruleId: string }) => ruleId === recorderId } as ESLintClass.Options);
-    } catch (error) {
-      // An ESLint 9 before `ruleFilter`: the project's rules run too, and their problems are dropped.
-      if (/ruleFilter/.test(firstLine(error)) || /ruleFilter/.test(String(error))) return new ESLint({ ...base, ...extra } as ESLintClass.Options);
-      throw error;
-    }
-  };
+  // `ruleFilter` (ESLint 9.0 and later): the project's own rules are not run, only the recorder.
+  const make = (extra: Partial<ESLintClass.Options>) => new ESLint({ ...base, ...extra, ruleFilter: ({ ruleId }) => ruleId === recorderId });
 
   try {
     if (options.progress) {
