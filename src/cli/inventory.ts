@@ -92,7 +92,8 @@ export function recorderRule(collector: Collector): TSESLint.RuleModule<never, [
       return onTrackingCalls(context, {
         track(call) {
           let account: AccountState = accountOnCall(context, call, settings);
-          if (account === 'missing' && mayRememberGroup(call, settings, groupsSet)) account = 'remembered';
+          // A group the SDK remembers arrives whether or not what cannot be seen carries one too.
+          if (account !== 'carried' && mayRememberGroup(call, settings, groupsSet)) account = 'remembered';
           const properties = seenAt(context, propertiesOf(context, call));
           for (const event of eventBranches(context, call)) record(call, { event, properties, account });
         },

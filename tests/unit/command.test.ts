@@ -10,11 +10,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
 import { Ajv } from 'ajv';
+import { Linter } from 'eslint';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { detectNaming, draftPlan } from '../../src/cli/draft-plan.js';
-import type { InventoryEntry } from '../../src/cli/inventory.js';
+import { type Collector, type InventoryEntry, recorderRule } from '../../src/cli/inventory.js';
 import { main } from '../../src/cli/main.js';
 import { planStatus } from '../../src/cli/status.js';
 import { inlinePlan } from '../../src/plan.js';
@@ -22,14 +24,14 @@ import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
 
 const fixture = fileURLToPath(new URL('../e2e/projects/command/', import.meta.url));
 
-async function command(args: string[], cwd = fixture) {
+async function command(args: string[], cwd = fixture, stderrIsTty = false) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     cwd,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    stderrIsTty: false,
+    stderrIsTty,
   });
   return { code, stdout, stderr };
 }
@@ -42,7 +44,106 @@ const described = (entries: InventoryEntry[]) =>
       `${entry.properties ? [...entry.properties.keys, ...(entry.properties.mayHaveMore ? ['…'] : [])].join(',') || '{}' : '-'}`,
   );
 
+/** What the recorder rule writes down for one file, linted in memory. */
+function record(code: string, { settings = {}, file = 'app.js' }: { settings?: Record<string, unknown>; file?: string } = {}): InventoryEntry[] {
+  const collector: Collector = { cwd: process.cwd(), entries: [], plans: new Map() };
+  const typescript = /\.tsx?$/.test(file);
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.js', '**/*.ts', '**/*.tsx'],
+        plugins: { command: { rules: { record: recorderRule(collector) } } as never },
+        rules: { 'command/record': 'error' },
+        settings: { 'b2b-tracking': settings },
+        languageOptions: typescript
+          ? { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } }
+          : { ecmaVersion: 'latest', sourceType: 'module' },
+      },
+    ],
+    path.join(process.cwd(), file),
+  );
+  expect(messages).toEqual([]);
+  return collector.entries;
+}
+
 const validatePlan = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).compile(schema);
+
+describe('the recorder rule', () => {
+  it('writes down each call the shared layer recognises, one entry per branch of its name, and whether it carries its account', () => {
+    const entries = record(`import posthog from 'posthog-js';
+posthog.capture('Report Exported', { format: 'csv' });
+posthog.group('company', accountId);
+posthog.capture(shared ? 'Dashboard Shared' : 'Dashboard Viewed', { ...extra });
+posthog.capture(name ?? 'Report Scheduled', { $groups: { company: accountId } });
+posthog.capture(\`\${area} Opened\`);
+posthog.identify(userId, { email, role: 'admin' });
+posthog.reset();
+router.track('Route Changed', { path });
+`);
+    expect(described(entries)).toEqual([
+      // No posthog.group before it: the account is missing.
+      'app.js:2:1 track PostHog browser "Report Exported" missing format',
+      'app.js:3:1 group PostHog browser null null {}',
+      // PostHog remembers the group set on line 3 (whether or not the spread holds \`$groups\` too).
+      'app.js:4:1 track PostHog browser "Dashboard Shared" remembered …',
+      'app.js:4:1 track PostHog browser "Dashboard Viewed" remembered …',
+      'app.js:5:1 track PostHog browser "Report Scheduled" carried $groups',
+      'app.js:5:1 track PostHog browser null carried $groups',
+      // A name built at run time cannot be known.
+      'app.js:6:1 track PostHog browser null remembered {}',
+      'app.js:7:1 identify PostHog browser null null email,role',
+      'app.js:8:1 reset PostHog browser null null -',
+    ]);
+  });
+
+  it('says unknown where what would carry the account cannot be seen, and remembered for every browser call with stickyGroups', () => {
+    const code = `import { PostHog } from 'posthog-node';
+const server = new PostHog('key');
+analytics.track('Report Exported', { format: 'csv' }, options);
+analytics.track('Report Exported', { format: 'csv', account_id: accountId });
+posthog.capture('Report Exported');
+server.capture({ distinctId: userId, event: 'Report Exported' });
+`;
+    expect(described(record(code))).toEqual([
+      'app.js:3:1 track Segment browser "Report Exported" unknown format',
+      'app.js:4:1 track Segment browser "Report Exported" carried format,account_id',
+      'app.js:5:1 track PostHog browser "Report Exported" missing {}',
+      'app.js:6:1 track PostHog server "Report Exported" missing {}',
+    ]);
+    expect(described(record(code, { settings: { stickyGroups: true } })).map((line) => line.split(' ').slice(0, 2).concat(line.split(' ').at(-2)!).join(' '))).toEqual([
+      'app.js:3:1 track unknown',
+      'app.js:4:1 track carried',
+      'app.js:5:1 track remembered',
+      // A server has no session to remember a group.
+      'app.js:6:1 track missing',
+    ]);
+  });
+
+  it('gives the type of each property whose value is a literal, on every branch', () => {
+    const [entry] = record(
+      "analytics.track('Report Exported', { format: 'csv', rows: 3, ratio: 0.5, public: true, tags: ['a'], meta: { a: 1 }, label: `x${y}`, kind: flag ? 'a' : 'b', mixed: flag ? 'a' : 1, count: rows.length, empty: undefined });",
+    );
+    expect(entry!.properties).toEqual({
+      // `empty: undefined` sends nothing.
+      keys: ['format', 'rows', 'ratio', 'public', 'tags', 'meta', 'label', 'kind', 'mixed', 'count'],
+      mayHaveMore: false,
+      types: { format: 'string', rows: 'integer', ratio: 'number', public: 'boolean', tags: 'array', meta: 'object', label: 'string', kind: 'string' },
+    });
+  });
+
+  it('records the calls of TSX files and wrappers named in callees', () => {
+    const code = `import { useAnalytics } from './analytics';
+export const Export = (props: { id: string }) => {
+  const { track } = useAnalytics();
+  return <button onClick={() => track('Report Exported' as const, { report_id: props.id })} />;
+};
+`;
+    expect(described(record(code, { file: 'Export.tsx', settings: { callees: { track: ['useAnalytics().track'] } } }))).toEqual([
+      'Export.tsx:4:33 track useAnalytics().track browser "Report Exported" missing report_id',
+    ]);
+  });
+});
 
 describe('b2b-tracking inventory', () => {
   it('lists every call through the wrapper, one entry per branch of a conditional name, with null for a name that cannot be known', async () => {
@@ -98,6 +199,16 @@ describe('b2b-tracking inventory', () => {
     const quiet = await command(['inventory', '--format', 'json', '--progress', '--quiet', 'src']);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(shown.stdout);
+  });
+
+  it('shows progress when stderr is a terminal, and clears the line when done', async () => {
+    const terminal = await command(['inventory', '--format', 'json', 'src'], fixture, true);
+    // `ESC [ K` erases the line.
+    expect(terminal.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(terminal.stderr.slice(0, -4)).toMatch(/^(?:\r\d\/3 files)+$/);
+    expect(terminal.stderr).toContain('\r3/3 files');
+    expect((await command(['inventory', '--format', 'json', '--quiet', 'src'], fixture, true)).stderr).toBe('');
+    expect((await command(['inventory', '--format', 'json', 'src'])).stderr).toBe('');
   });
 });
 
