@@ -5,6 +5,7 @@
  * Exit codes: 0 done, 1 `status --strict` found missing or unplanned
  * events, 2 an error (no config, bad settings, bad arguments).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
@@ -174,11 +175,22 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(format === 'json' ? statusJson(status) : format === 'markdown' ? statusMarkdown(status) : statusText(status));
     return values.strict && (status.missing.length > 0 || status.unplanned.length > 0) ? 1 : 0;
   }
-  const plan = draftPlan(entries, path.basename(io.cwd));
+  const plan = draftPlan(entries, projectName(io.cwd));
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(plan, null, 2)}\n`
       : `# A draft tracking plan from the events the code sends (b2b-tracking plan --from-code).\n# Check it, then point settings['b2b-tracking'].plan at this file.\n${toYaml(plan)}`,
   );
   return 0;
+}
+
+/** The name in the project's package.json, else its directory's: the draft plan's name. */
+function projectName(cwd: string): string {
+  try {
+    const { name } = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { name?: unknown };
+    if (typeof name === 'string' && name !== '') return name;
+  } catch {
+    // No package.json here, or not one that can be read.
+  }
+  return path.basename(cwd);
 }

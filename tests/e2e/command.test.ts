@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { copyExample, copyProject, type EslintVersion, eslintVersions, projectOf, run } from './harness.js';
+import { copyExample, copyProject, type EslintVersion, eslintVersions, projectOf, repoRoot, run } from './harness.js';
 
 interface Entry {
   file: string;
@@ -95,6 +95,20 @@ describe.each(eslintVersions)('npx b2b-tracking under %s', (version) => {
       'src/projects.ts:14 track sendEvent browser null carried',
       'src/telemetry.ts:5 track Segment browser null carried',
     ]);
+  });
+});
+
+describe("the README's examples of the command's output", () => {
+  it('are what the command prints in examples/saas-app', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## The b2b-tracking command\n'), readme.indexOf('\n## Performance\n'));
+    const examples = [...section.matchAll(/```\n\$ npx b2b-tracking ([^\n]*)\n([\s\S]*?)```/g)];
+    expect(examples.map((example) => example[1])).toEqual(['inventory src/browser', 'status', 'plan --from-code src/server']);
+    const dir = await copyExample('ESLint 10');
+    for (const [, args, output] of examples) {
+      const { stdout } = await b2bTracking('ESLint 10', dir, args!.split(' '));
+      expect(stdout).toBe(output);
+    }
   });
 });
 
