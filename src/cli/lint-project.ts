@@ -75,7 +75,10 @@ function firstLine(error: unknown): string {
 function explain(error: unknown, cwd: string): CommandError {
   if (error instanceof CommandError) return error;
   // ESLint names the rule that threw: it is ours, and the user's settings are what is wrong.
-  const message = firstLine(error).replace(/^Error while loading rule '[^']*': /, '');
+  // Its prefix says which tool speaks: the command's own says it already.
+  const message = firstLine(error)
+    .replace(/^Error while loading rule '[^']*': /, '')
+    .replace(`${packageName}: `, '');
   if (/Could not find config file/i.test(message)) {
     return new CommandError(`No ESLint config (eslint.config.js, .mjs, .cjs, .ts, …) was found in ${cwd} or above it: the command reads the project's ESLint config, which must use ${packageName}.`);
   }

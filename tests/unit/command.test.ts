@@ -382,7 +382,7 @@ describe('b2b-tracking errors and help', () => {
   it("exits 2 with the plugin's message for bad settings", async () => {
     const { code, stderr } = await command(['status', '--config', 'bad-settings.config.js']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^b2b-tracking: eslint-plugin-b2b-tracking: settings\['b2b-tracking'\]\.naming must be one of .*; got "Shouty Case"\.\n$/);
+    expect(stderr).toMatch(/^b2b-tracking: settings\['b2b-tracking'\]\.naming must be one of .*; got "Shouty Case"\.\n$/);
   });
 
   it.each([
