@@ -42,8 +42,8 @@ function loadEslint(cwd: string): EslintModule {
   for (const from of [path.join(cwd, 'package.json'), import.meta.url]) {
     try {
       const found = createRequire(from)('eslint') as EslintModule;
-      const major = Number(String((found.ESLint as unknown as { version?: string }).version ?? '0').split('.')[0]);
-      if (major < 9) throw new CommandError(`ESLint ${String((found.ESLint as unknown as { version?: string }).version)} is installed; ${packageName} needs ESLint 9 or 10 with a flat config (eslint.config.*).`);
+      const version = (found.ESLint as unknown as { version?: string }).version ?? '0';
+      if (Number(version.split('.')[0]) < 9) throw new CommandError(`ESLint ${version} is installed; ${packageName} needs ESLint 9 or 10 with a flat config (eslint.config.*).`);
       return found;
     } catch (error) {
       if (error instanceof CommandError) throw error;
@@ -52,7 +52,7 @@ function loadEslint(cwd: string): EslintModule {
   throw new CommandError(`ESLint is not installed in ${cwd}: install it (npm install --save-dev eslint) and run the command from the project's directory.`);
 }
 
-/** The namespaces a file's config registers this plugin under, and whether any of its rules is on there. */
+/** Whether a file's config registers this plugin (under any namespace) and turns one of its rules on. */
 function usesPlugin(config: Linter.Config | undefined): boolean {
   if (!config?.plugins || !config.rules) return false;
   const namespaces = Object.entries(config.plugins)

@@ -379,6 +379,18 @@ describe('b2b-tracking errors and help', () => {
     );
   });
 
+  it("exits 2 with one message when the config does not turn the plugin's rules on", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-tracking-no-plugin-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), 'export default [{ rules: { "no-debugger": "error" } }];\n');
+    writeFileSync(path.join(dir, 'app.js'), "analytics.track('Report Exported');\n");
+    expect(await command(['inventory'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "b2b-tracking: No file linted here has eslint-plugin-b2b-tracking's rules turned on: add `b2b.configs.recommended` (import b2b from 'eslint-plugin-b2b-tracking') to eslint.config.js.\n",
+    });
+  });
+
   it("exits 2 with the plugin's message for bad settings", async () => {
     const { code, stderr } = await command(['status', '--config', 'bad-settings.config.js']);
     expect(code).toBe(2);
