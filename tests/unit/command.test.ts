@@ -6,7 +6,7 @@
  * with (10, or 9 under scripts/with-eslint9.mjs). The packed command is
  * tested in tests/e2e/command.test.ts.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Ajv } from 'ajv';
 import { Linter } from 'eslint';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectNaming, draftPlan } from '../../src/cli/draft-plan.js';
 import { type Collector, type InventoryEntry, recorderRule } from '../../src/cli/inventory.js';
 import { main } from '../../src/cli/main.js';
@@ -368,8 +368,18 @@ describe('b2b-tracking plan --from-code', () => {
 });
 
 describe('b2b-tracking errors and help', () => {
+  const made: string[] = [];
+  const tempDir = (prefix: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('exits 2 with one message when no ESLint config is found', async () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'b2b-tracking-no-config-'));
+    const empty = tempDir('b2b-tracking-no-config-');
     writeFileSync(path.join(empty, 'app.js'), "analytics.track('Report Exported');\n");
     const { code, stdout, stderr } = await command(['status'], empty);
     expect(code).toBe(2);
@@ -380,7 +390,7 @@ describe('b2b-tracking errors and help', () => {
   });
 
   it("exits 2 with one message when the config does not turn the plugin's rules on", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-tracking-no-plugin-'));
+    const dir = tempDir('b2b-tracking-no-plugin-');
     writeFileSync(path.join(dir, 'eslint.config.mjs'), 'export default [{ rules: { "no-debugger": "error" } }];\n');
     writeFileSync(path.join(dir, 'app.js'), "analytics.track('Report Exported');\n");
     expect(await command(['inventory'], dir)).toEqual({
