@@ -1,5 +1,6 @@
 // Builds dist/: an ESM bundle (import), a CommonJS bundle (require) whose
-// module.exports is the plugin itself, and type declarations for both.
+// module.exports is the plugin itself, type declarations for both, and the
+// `b2b-tracking` command.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -32,6 +33,8 @@ await build({
   // require('eslint-plugin-b2b-tracking') returns the plugin, as ESLint users expect.
   footer: { js: 'module.exports = Object.assign(module.exports.default, { default: module.exports.default });' },
 });
+// The `b2b-tracking` command (package.json `bin`).
+await build({ ...common, entryPoints: ['src/cli/bin.ts'], format: 'esm', outfile: 'dist/cli/b2b-tracking.js', banner: { js: '#!/usr/bin/env node' } });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   cwd: new URL('.', root),

@@ -1,8 +1,8 @@
 import { type FixBuilder, insertAtArgumentPath } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
+import { accountOnCall, groupSetBy, mayRememberGroup } from '../groups.js';
 import { getSettings } from '../settings.js';
-import { type Lookup, resolveObject } from '../static-values.js';
-import { argumentAt, eventNamesOf, onTrackingCalls, parseArgumentPath, propertiesOf, type TrackingCall } from '../tracking-calls.js';
+import { eventNamesOf, onTrackingCalls, parseArgumentPath, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
   | 'missingGroupContext'
@@ -47,22 +47,6 @@ export default createRule<Options, MessageIds>({
      */
     const groupSet = new Set<string>();
 
-    /** The call sends its account, or may (what cannot be seen may hold it); `null`, `undefined` or `{}` sends none. */
-    function carriesGroup(call: TrackingCall): boolean {
-      if (call.shape.groupContext?.some((path) => mayCarry(argumentAt(context, call.node, path)))) return true;
-      // Accoil's track drops its properties: an account among them never arrives.
-      if (call.sdk?.takesProperties === false) return false;
-      return settings.groupProperties.some((key) => propertiesOf(context, call, key).state !== 'absent');
-    }
-
-    /** Present and not an empty object (`$groups: {}` names no group); unknown counts, as it may. */
-    function mayCarry(found: Lookup): boolean {
-      if (found.state !== 'present') return found.state === 'unknown';
-      if (!found.value) return true;
-      const shape = resolveObject(context, found.value);
-      return !shape || shape.entries.size > 0 || shape.typedKeys.size > 0 || shape.mayHaveMore;
-    }
-
     function describeEvent(call: TrackingCall): string {
       const names = eventNamesOf(context, call);
       if (names && !names.unknown && names.dynamic.length === 0 && names.values.length === 1) {
@@ -86,19 +70,15 @@ export default createRule<Options, MessageIds>({
 
     return onTrackingCalls(context, {
       group(call) {
-        if (call.shape.setsActiveGroup && call.sdk) groupSet.add(call.sdk.id);
-        // A team's group wrapper may call any SDK's: it counts for the team's track wrappers.
-        if (!call.sdk) groupSet.add('wrapper');
+        const set = groupSetBy(call);
+        if (set) groupSet.add(set);
       },
       track(call) {
         const { sdk } = call;
-        if (carriesGroup(call)) return;
+        // What cannot be seen may carry it.
+        if (accountOnCall(context, call, settings) !== 'missing' || mayRememberGroup(call, settings, groupSet)) return;
         const browser = call.platform === 'browser';
-        // A wrapper's SDK is not known: a group it may remember (`stickyGroups`, a group call earlier) is given the benefit
-        // of the doubt, unless its entry names the place that carries the account (then every call fills it).
-        if (!sdk && browser && !call.wrapper?.paths.groupContext && (settings.stickyGroups || groupSet.size > 0)) return;
         const remembers = sdk?.remembersGroup === true && browser;
-        if (remembers && (settings.stickyGroups || groupSet.has(sdk.id))) return;
 
         const groupKey = settings.groupProperties[0] ?? 'account_id';
         const how = sdk

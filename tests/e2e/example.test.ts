@@ -21,6 +21,8 @@ const exampleProblems = [
   'src/server/invites.js:22 b2b-tracking/hash-invitee-email error',
   // trial_start_date: new Date(...) (fixable).
   'src/server/invites.js:33 b2b-tracking/require-event-properties error',
+  // Not here: src/browser/reports.js:22 sends Report Scheduled, which the plan lacks; no rule reports
+  // an event for that (`b2b-tracking status` lists it as unplanned: tests/e2e/command.test.ts).
 ];
 
 /** Each fix of `eslint --fix`, as the exact text it replaces in the example's file. */
