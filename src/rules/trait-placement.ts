@@ -5,6 +5,7 @@ import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { listNames } from '../messages.js';
 import { isIsoDateTime } from '../plan.js';
 import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
+import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
 import { argumentAt, onTrackingCalls, parseArgumentPath, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
@@ -45,15 +46,19 @@ function writtenValues(context: Context, node: TSESTree.Node): WrittenValue[] {
 /** The keys of PostHog's identify properties that hold person properties: `{ $set: { email }, $set_once: { created_at } }`. */
 const posthogPersonKeys = ['$set', '$set_once'];
 
-/** The trait lists as sets, made once per options object (rules get the same merged options for every file). */
-const traitSetsCache = new WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>();
-function traitSets(options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
-  let sets = traitSetsCache.get(options);
-  if (!sets) {
-    sets = { accountTraits: new Set(options.accountTraits), userTraits: new Set(options.userTraits) };
-    traitSetsCache.set(options, sets);
-  }
-  return sets;
+/**
+ * The trait lists as sets, made once per settings and options object: the
+ * options' lists, with the plan's identify traits as user traits and its
+ * group traits as account traits (a trait the plan puts on both is neither).
+ */
+const traitSetsCache = new WeakMap<object, WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>>();
+function traitSets(settings: ResolvedSettings, options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
+  return perSettingsAndOptions(traitSetsCache, settings, options, () => {
+    const { identifyTraits, groupTraits } = settings.plan;
+    const accountTraits = new Set([...(options.accountTraits ?? []), ...groupTraits].filter((trait) => !identifyTraits.has(trait)));
+    const userTraits = new Set([...(options.userTraits ?? []), ...identifyTraits].filter((trait) => !groupTraits.has(trait)));
+    return { accountTraits, userTraits };
+  });
 }
 
 export default createRule<Options, MessageIds>({
@@ -108,7 +113,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { accountTraits, userTraits } = traitSets(options);
+    const { accountTraits, userTraits } = traitSets(getSettings(context), options);
     const reported = new Set<TSESTree.Node>();
 
     /** The traits a call sends, when the call passes a traits object. */
