@@ -234,6 +234,7 @@ export function validatePlanFile(value: unknown, source: string): PlanFile {
 const ownFormat: PlanFormat = {
   id: 'b2b-tracking',
   label: "this plugin's plan format",
+  marker: '`events` (an object of events by name)',
   recognises: (data) => typeof data === 'object' && data !== null && 'events' in data && !Array.isArray((data as { events: unknown }).events),
   read: ([document]) => validatePlanFile(document!.data, document!.file),
 };
@@ -352,6 +353,9 @@ const formatList = planFormats.map((format) => format.label).join(', ');
 
 /** The format a file is in: the `planFormat` setting's, else the first whose shape the content has. */
 function formatOf(document: PlanDocument, named: PlanFormat | undefined): PlanFormat {
+  if (named && !named.recognises(document.data)) {
+    throw new ConfigError(`${document.file}: the \`planFormat\` setting says this file is in the format "${named.id}" (${named.label}), but it has no ${named.marker}.`);
+  }
   if (named) return named;
   const found = planFormats.find((format) => format.recognises(document.data));
   if (!found) {

@@ -95,6 +95,7 @@ function onTop(base: PlanData, plan: PlanData): PlanData {
 export const accoil: PlanFormat = {
   id: 'accoil',
   label: 'Accoil tracking plan YAML',
+  marker: '`events[]` without `rules`, or `entities`',
   directory: true,
   recognises: (data) =>
     isObject(data) &&
@@ -124,6 +125,9 @@ export const accoil: PlanFormat = {
         done.set(document, plan);
         return plan;
       });
-    return documents.map(read).reduce(onTop, { events: {} });
+    // A template another one extends is read through that one: read on its own after it, its events would replace the other's.
+    const extended = new Set(documents.map((document) => metaOf(document.data).extends));
+    const roots = documents.filter((document) => !extended.has(metaOf(document.data).template) || metaOf(document.data).template === undefined);
+    return roots.map(read).reduce(onTop, { events: {} });
   },
 };

@@ -12,6 +12,7 @@ import { isObject, nameAt, objectAt, type PlanData, text } from './model.js';
 export const avo: PlanFormat = {
   id: 'avo',
   label: 'Avo JSON Schema export',
+  marker: '`events[].rules`',
   recognises: (data) => isObject(data) && Array.isArray(data.events) && data.events.some((event) => isObject(event) && isObject(event.rules)),
   read([document]) {
     const data = document!.data as Record<string, unknown>;

@@ -24,6 +24,8 @@ export interface PlanFormat {
   id: string;
   /** The format's name in messages. */
   label: string;
+  /** What a file of this format has, for the message when `planFormat` names it for a file without it. */
+  marker: string;
   /** Whether a plan of this format may be a directory of its files. */
   directory?: boolean;
   /** Whether a parsed file looks like this format (a quick look at its top-level keys). */

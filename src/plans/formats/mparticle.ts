@@ -30,6 +30,7 @@ function versionDocument(data: unknown): { document: unknown; at: JsonPath } | u
 export const mparticle: PlanFormat = {
   id: 'mparticle',
   label: 'mParticle data plan',
+  marker: '`version_document.data_points`',
   recognises: (data) => versionDocument(data) !== undefined,
   read([file]) {
     const { document, at: base } = versionDocument(file!.data)!;

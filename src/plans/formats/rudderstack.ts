@@ -49,6 +49,7 @@ const isRudder = (data: unknown): data is JsonObject => isObject(data) && typeof
 export const rudderstack: PlanFormat = {
   id: 'rudderstack',
   label: 'RudderStack rudder-cli YAML',
+  marker: '`version: rudder/…` and `kind`',
   directory: true,
   recognises: isRudder,
   read(documents) {

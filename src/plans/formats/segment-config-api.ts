@@ -22,6 +22,7 @@ function traitNames(list: unknown, at: JsonPath): string[] {
 export const segmentConfigApi: PlanFormat = {
   id: 'segment-config-api',
   label: 'Segment Config API v1 tracking plan',
+  marker: '`rules.events`',
   recognises: (data) => isObject(data) && isObject(data.rules) && (Array.isArray(data.rules.events) || isObject(data.rules.identify) || isObject(data.rules.group)),
   read([document]) {
     const rules = objectAt((document!.data as Record<string, unknown>).rules, ['rules']);

@@ -31,6 +31,7 @@ export function newestRules(rules: unknown[], keyOf: (rule: Record<string, unkno
 export const segmentPublicApi: PlanFormat = {
   id: 'segment-public-api',
   label: 'Segment Protocols (Public API rules)',
+  marker: '`rules[].jsonSchema`',
   recognises: (data) => segmentRules(data)?.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && !isObject(rule.jsonSchema.eventMetadata)) ?? false,
   read([document]) {
     const rules = segmentRules(document!.data)!;

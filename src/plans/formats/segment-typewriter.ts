@@ -11,6 +11,7 @@ import { newestRules, segmentRules } from './segment-public-api.js';
 export const segmentTypewriter: PlanFormat = {
   id: 'segment-typewriter',
   label: 'Segment Typewriter plan.json',
+  marker: '`rules[].jsonSchema.eventMetadata`',
   recognises: (data) => segmentRules(data)?.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && isObject(rule.jsonSchema.eventMetadata)) ?? false,
   read([document]) {
     const rules = segmentRules(document!.data)!;

@@ -23,6 +23,7 @@ function newer(a: number[], b: number[]): boolean {
 export const snowplow: PlanFormat = {
   id: 'snowplow',
   label: 'Snowplow Iglu schema',
+  marker: '`self.vendor` and `self.name`',
   directory: true,
   recognises: (data) => isObject(data) && isObject(data.self) && typeof data.self.vendor === 'string' && typeof data.self.name === 'string',
   read(documents) {
