@@ -47,17 +47,19 @@ function writtenValues(context: Context, node: TSESTree.Node): WrittenValue[] {
 const posthogPersonKeys = ['$set', '$set_once'];
 
 /**
- * The trait lists as sets, made once per settings and options object: the
- * options' lists, with the plan's identify traits as user traits and its
- * group traits as account traits (a trait the plan puts on both is neither).
+ * The trait lists as sets, made once per settings and options object. The
+ * plan's identify traits are never wrong on identify, nor its group traits on
+ * group; a plan that lists both also makes its other traits wrong on the
+ * other call (a plan that lists only identify traits says nothing about group).
  */
 const traitSetsCache = new WeakMap<object, WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>>();
 function traitSets(settings: ResolvedSettings, options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
   return perSettingsAndOptions(traitSetsCache, settings, options, () => {
     const { identifyTraits, groupTraits } = settings.plan;
-    const accountTraits = new Set([...(options.accountTraits ?? []), ...groupTraits].filter((trait) => !identifyTraits.has(trait)));
-    const userTraits = new Set([...(options.userTraits ?? []), ...identifyTraits].filter((trait) => !groupTraits.has(trait)));
-    return { accountTraits, userTraits };
+    const both = identifyTraits.size > 0 && groupTraits.size > 0;
+    const accountTraits = [...(options.accountTraits ?? []), ...(both ? groupTraits : [])].filter((trait) => !identifyTraits.has(trait));
+    const userTraits = [...(options.userTraits ?? []), ...(both ? identifyTraits : [])].filter((trait) => !groupTraits.has(trait));
+    return { accountTraits: new Set(accountTraits), userTraits: new Set(userTraits) };
   });
 }
 

@@ -9,9 +9,12 @@ import type { InvalidTestCase, RuleTester, ValidTestCase } from '@typescript-esl
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { loadPlanFile, type PlanEvent, type PlanProperty } from '../../src/plan.js';
 import hashInviteeEmail from '../../src/rules/hash-invitee-email.js';
 import requireEventProperties from '../../src/rules/require-event-properties.js';
+import traitPlacement from '../../src/rules/trait-placement.js';
 import { at } from '../positions.js';
+import { realPlans } from '../real-plans.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester } from '../rule-tester.js';
 
 const fixtures = 'tests/fixtures/plan-formats';
@@ -108,5 +111,81 @@ describe('every recommended rule: the complete call lints clean under each forma
     ];
     const code = `import { sha256 } from './hash';\ndeclare const user: { email: string };\ndeclare const groupId: string;\n${call(format, complete(format))}\n`;
     expect(linter.verify(code, config, 'export.ts')).toEqual([]);
+  });
+});
+
+// The Accoil fixture lists user traits (email, seat_type) and account traits (name, seat_count, parent_group_id).
+const accoilSettings = { 'b2b-tracking': { plan: `${fixtures}/accoil.yaml` } };
+const seatCountOnIdentify = `analytics.identify(user.id, { email: user.email, seat_count: 4 });`;
+const seatTypeOnGroup = `analytics.group(account.id, { name: 'Acme', seat_type: 'editor' });`;
+for (const { name, tester, wrap } of languages) {
+  tester.run(`trait-placement: the plan's identify and group traits (${name})`, traitPlacement, {
+    valid: [
+      { code: wrap(`analytics.identify(user.id, { email: user.email, seat_type: 'editor' });`), settings: accoilSettings },
+      { code: wrap(`analytics.group(account.id, { name: 'Acme', seat_count: 4 });`), settings: accoilSettings },
+      // The mParticle fixture lists user attributes only: a plan that says nothing of group traits leaves group calls to the options' lists.
+      { code: wrap(`analytics.group(account.id, { name: 'Acme', seat_type: 'editor' });`), settings: { 'b2b-tracking': { plan: `${fixtures}/mparticle.json` } } },
+    ],
+    invalid: [
+      {
+        code: wrap(seatCountOnIdentify),
+        settings: accoilSettings,
+        errors: [
+          {
+            messageId: 'accountTraitOnIdentify',
+            ...at(wrap(seatCountOnIdentify), 'seat_count: 4'),
+            suggestions: [{ messageId: 'removeTrait', output: wrap(`analytics.identify(user.id, { email: user.email });`) }],
+          },
+        ],
+      },
+      {
+        code: wrap(seatTypeOnGroup),
+        settings: accoilSettings,
+        errors: [
+          {
+            messageId: 'userTraitOnGroup',
+            ...at(wrap(seatTypeOnGroup), `seat_type: 'editor'`),
+            suggestions: [{ messageId: 'removeTrait', output: wrap(`analytics.group(account.id, { name: 'Acme' });`) }],
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/**
+ * The real exports in ../shared/plans-real (beside the clone in CI; never
+ * copied into the repository) give the rules what the fixtures give them: for
+ * the first event of each with required properties, a call that sends them
+ * all lints clean, one without the first is reported, and a value outside an
+ * enum is reported.
+ */
+/** A literal of the property's kind: its enum's first value, an ISO date, or a value of its type. */
+function sample(property: PlanProperty | undefined): string {
+  if (property?.enum) return JSON.stringify(property.enum[0]);
+  if (property?.format === 'date-time') return `'2024-01-15T10:30:00Z'`;
+  return { number: '1', integer: '1', boolean: 'true', object: '{}', array: '[]', string: `'x'` }[property?.type ?? 'string'];
+}
+
+describe.skipIf(realPlans.length === 0)('require-event-properties under the real exports', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const verify = (plan: string, code: string) =>
+    linter.verify(code, [{ plugins: { 'b2b-tracking': plugin }, rules: { 'b2b-tracking/require-event-properties': 'error' }, settings: { 'b2b-tracking': { plan } } }], 'file.js');
+  const properties = (event: PlanEvent, keys: readonly string[], value = (key: string) => sample(event.properties?.[key])) =>
+    `{ ${keys.map((key) => `${JSON.stringify(key)}: ${value(key)}`).join(', ')} }`;
+
+  it.each(realPlans)('%s', (_name, plan) => {
+    const events = loadPlanFile(plan, process.cwd()).events;
+    const event = events.find((each) => each.required?.length)!;
+    const required = event.required!;
+    const track = (sent: string) => `analytics.track(${JSON.stringify(event.name)}, ${sent});`;
+    expect(verify(plan, track(properties(event, required)))).toEqual([]);
+    expect(verify(plan, track(properties(event, required.slice(1)))).map((message) => message.messageId)).toEqual(['missingRequired']);
+    const withEnum = events.find((each) => Object.values(each.properties ?? {}).some((property) => property.enum?.some((value) => typeof value === 'string')));
+    if (!withEnum) return;
+    const key = Object.entries(withEnum.properties!).find(([, property]) => property.enum?.some((value) => typeof value === 'string'))![0];
+    const keys = [...new Set([...(withEnum.required ?? []), key])];
+    const sent = properties(withEnum, keys, (each) => (each === key ? `'not one of them'` : sample(withEnum.properties?.[each])));
+    expect(verify(plan, `analytics.track(${JSON.stringify(withEnum.name)}, ${sent});`).map((message) => message.messageId)).toEqual(['notInEnum']);
   });
 });

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlanEvent, inlinePlan, loadPlanFile, type Plan } from '../../src/plan.js';
+import { realPlans } from '../real-plans.js';
 
 const fixtures = 'tests/fixtures/plan-formats';
 const cwd = process.cwd();
@@ -234,20 +235,7 @@ describe('a plan is read once, and again when a file of it changes', () => {
  * Real exports (../shared/plans-real, beside the clone in CI; never copied
  * into the repository): each loads, and gives the events its source has.
  */
-const realPlans = [path.resolve(cwd, '../shared/plans-real'), path.resolve(cwd, '../../shared/plans-real')].find((dir) => existsSync(path.join(dir, 'MANIFEST.md')));
-describe.skipIf(!realPlans)('the real exports in ../shared/plans-real', () => {
-  const plans: [string, string][] = [];
-  for (const format of realPlans ? readdirSync(realPlans) : []) {
-    if (!statSync(path.join(realPlans!, format)).isDirectory()) continue;
-    for (const name of readdirSync(path.join(realPlans!, format))) {
-      const dir = path.join(realPlans!, format, name);
-      const files = readdirSync(dir);
-      // "A plan is the file when the folder holds one file, else the folder itself."
-      const one = files.length === 1 && statSync(path.join(dir, files[0]!)).isFile();
-      plans.push([`${format}/${name}`, one ? path.join(dir, files[0]!) : dir]);
-    }
-  }
-
+describe.skipIf(realPlans.length === 0)('the real exports in ../shared/plans-real', () => {
   // Counted from the files by hand: events, and events with required properties.
   const expected: Record<string, { events: number; withRequired: number }> = {
     'accoil/b2b-saas-core': { events: 24, withRequired: 23 },
@@ -263,7 +251,7 @@ describe.skipIf(!realPlans)('the real exports in ../shared/plans-real', () => {
     'snowplow-iglu/link_click': { events: 1, withRequired: 1 },
   };
 
-  it.each(plans)('%s loads', (name, target) => {
+  it.each(realPlans)('%s loads', (name, target) => {
     const plan = loadPlanFile(target, cwd);
     expect({ events: plan.events.length, withRequired: plan.events.filter((event) => event.required?.length).length }).toEqual(expected[name]);
   });
