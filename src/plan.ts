@@ -243,19 +243,28 @@ export const planFormats: readonly PlanFormat[] = [ownFormat, ...importedFormats
 /** The values of the `planFormat` setting. */
 export const planFormatIds = planFormats.map((format) => format.id);
 
-/** A file or directory a plan was read from, as it was then. */
+/** A file or directory a plan was read from, as it was then (a directory's time changes when a file is added to it or removed). */
 interface Dependency {
   absolute: string;
   mtimeMs: number;
   size: number;
-  /** A directory's plan files, to see one added or removed. */
-  listing?: string;
 }
 
 interface CachedFile {
   dependencies: Dependency[];
   plan: Plan;
+  /** When its files are next looked at (`Date.now()`). */
+  checkAfter: number;
 }
+
+/**
+ * How often the files of a plan read from several (a directory, a plan and
+ * what it extends) are looked at again: at most once a second, and at most
+ * a fiftieth of the time (a `stat` of each of a thousand Iglu schemas and
+ * their directories is more than linting a file should pay each time). A plan
+ * of one file is looked at for every file linted, as it always was.
+ */
+export const planRecheckMs = 1000;
 const fileCache = new Map<string, CachedFile>();
 
 /** What one read of a plan went through: the files and directories it read, and the plans being read (to stop an `extends` cycle). */
@@ -267,8 +276,7 @@ interface Reading {
 function unchanged(dependency: Dependency): boolean {
   try {
     const stats = statSync(dependency.absolute);
-    if (stats.mtimeMs !== dependency.mtimeMs || stats.size !== dependency.size) return false;
-    return dependency.listing === undefined || planFilesIn(dependency.absolute).join('\n') === dependency.listing;
+    return stats.mtimeMs === dependency.mtimeMs && stats.size === dependency.size;
   } catch {
     return false;
   }
@@ -284,22 +292,33 @@ export function loadPlanFile(file: string, cwd: string, format?: string): Plan {
   const absolute = path.resolve(cwd, file);
   const key = `${absolute}\u0000${format ?? ''}`;
   const cached = fileCache.get(key);
-  if (cached && cached.dependencies.every(unchanged)) return cached.plan;
+  const now = Date.now();
+  if (cached && cached.dependencies.length > 1 && now < cached.checkAfter) return cached.plan;
+  const started = performance.now();
+  if (cached && cached.dependencies.every(unchanged)) {
+    cached.checkAfter = now + Math.max(planRecheckMs, 50 * (performance.now() - started));
+    return cached.plan;
+  }
   const reading: Reading = { dependencies: [], chain: [] };
   const plan = readPlanAt(file, absolute, format, reading, true);
-  fileCache.set(key, { dependencies: reading.dependencies, plan });
+  fileCache.set(key, { dependencies: reading.dependencies, plan, checkAfter: now + planRecheckMs });
   return plan;
 }
 
-function record(reading: Reading, absolute: string, listing?: string): void {
+function record(reading: Reading, absolute: string): void {
   const stats = statSync(absolute);
-  reading.dependencies.push({ absolute, mtimeMs: stats.mtimeMs, size: stats.size, ...(listing === undefined ? {} : { listing }) });
+  reading.dependencies.push({ absolute, mtimeMs: stats.mtimeMs, size: stats.size });
 }
 
-/** The files of a directory plan, relative to it, sorted: JSON, YAML and extension-less files (Iglu's `1-0-0`); none hidden. */
-function planFilesIn(directory: string): string[] {
+/**
+ * The files of a directory plan, relative to it, sorted: JSON, YAML and
+ * extension-less files (Iglu's `1-0-0`); none hidden. Each directory walked
+ * is recorded, to see a file added or removed.
+ */
+function planFilesIn(directory: string, reading: Reading): string[] {
   const found: string[] = [];
   const walk = (relative: string) => {
+    record(reading, path.join(directory, relative));
     for (const entry of readdirSync(path.join(directory, relative), { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const inside = relative ? path.join(relative, entry.name) : entry.name;
@@ -379,8 +398,7 @@ function readPlanAt(file: string, absolute: string, formatId: string | undefined
   let format: PlanFormat;
   if (stats.isDirectory()) {
     // Besides JSON and YAML files, the extension-less files of Iglu's layout (`1-0-0`) that hold a JSON object; not a LICENSE.
-    const files = planFilesIn(absolute).filter((inside) => path.extname(inside) !== '' || /^\s*\{/.test(readFileSync(path.join(absolute, inside), 'utf8')));
-    record(reading, absolute, planFilesIn(absolute).join('\n'));
+    const files = planFilesIn(absolute, reading).filter((inside) => path.extname(inside) !== '' || /^\s*\{/.test(readFileSync(path.join(absolute, inside), 'utf8')));
     documents = files.map((inside) => readDocument(path.join(file, inside), path.join(absolute, inside), reading));
     if (documents.length === 0) settingProblem(`the directory ${JSON.stringify(file)} holds no plan files (JSON or YAML).`);
     const formats = documents.map((document) => formatOf(document, named));

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { findPlanEvent, inlinePlan, loadPlanFile, type Plan } from '../../src/plan.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findPlanEvent, inlinePlan, loadPlanFile, type Plan, planRecheckMs } from '../../src/plan.js';
 import { realPlans } from '../real-plans.js';
 
 const fixtures = 'tests/fixtures/plan-formats';
@@ -201,21 +201,50 @@ describe('the format is picked by content, or by planFormat', () => {
 });
 
 describe('a plan is read once, and again when a file of it changes', () => {
+  // A plan of several files is looked at again after planRecheckMs (or fifty times what the last look took): each step below comes a minute later.
+  let clock = Date.now();
+  const later = () => {
+    clock += 60_000;
+    vi.setSystemTime(clock);
+  };
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(clock);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a directory plan is not looked at again within planRecheckMs', () => {
+    const dir = temporary();
+    cpSync(`${fixtures}/snowplow`, dir, { recursive: true });
+    const first = loadPlanFile(dir, cwd);
+    rmSync(path.join(dir, 'schemas/com.notebook/workspace_archived'), { recursive: true });
+    vi.setSystemTime(clock + planRecheckMs - 1);
+    expect(loadPlanFile(dir, cwd)).toBe(first);
+    later();
+    expect(loadPlanFile(dir, cwd).events.map((event) => event.name)).toEqual(['report_exported']);
+  });
+
   it('a directory plan: a file changed, added or removed', () => {
     const dir = temporary();
     cpSync(`${fixtures}/snowplow`, dir, { recursive: true });
     const first = loadPlanFile(dir, cwd);
+    later();
     expect(loadPlanFile(dir, cwd)).toBe(first);
     const schema = path.join(dir, 'schemas/com.notebook/workspace_archived/jsonschema/1-0-0');
     writeFileSync(schema, JSON.stringify({ self: { vendor: 'com.notebook', name: 'workspace_archived', version: '1-0-0' }, properties: { reason: { type: 'string' } }, required: ['reason'] }));
     utimesSync(schema, new Date(), new Date(Date.now() + 5000));
+    later();
     const second = loadPlanFile(dir, cwd);
     expect(second).not.toBe(first);
     expect(findPlanEvent(second, 'workspace_archived')?.required).toEqual(['reason']);
     mkdirSync(path.join(dir, 'schemas/com.notebook/folder_created/jsonschema'), { recursive: true });
     writeFileSync(path.join(dir, 'schemas/com.notebook/folder_created/jsonschema/1-0-0'), JSON.stringify({ self: { vendor: 'com.notebook', name: 'folder_created', version: '1-0-0' } }));
+    later();
     expect(loadPlanFile(dir, cwd).events.map((event) => event.name)).toEqual(['folder_created', 'report_exported', 'workspace_archived']);
     rmSync(path.join(dir, 'schemas/com.notebook/folder_created'), { recursive: true });
+    later();
     expect(loadPlanFile(dir, cwd).events.map((event) => event.name)).toEqual(['report_exported', 'workspace_archived']);
   });
 
@@ -224,9 +253,11 @@ describe('a plan is read once, and again when a file of it changes', () => {
     cpSync(`${fixtures}/mparticle.json`, path.join(dir, 'mparticle.json'));
     writeFileSync(path.join(dir, 'team.json'), JSON.stringify({ extends: './mparticle.json', events: {} }));
     const first = loadPlanFile(path.join(dir, 'team.json'), cwd);
+    later();
     expect(loadPlanFile(path.join(dir, 'team.json'), cwd)).toBe(first);
     writeFileSync(path.join(dir, 'mparticle.json'), JSON.stringify({ version_document: { data_points: [] } }));
     utimesSync(path.join(dir, 'mparticle.json'), new Date(), new Date(Date.now() + 5000));
+    later();
     expect(loadPlanFile(path.join(dir, 'team.json'), cwd).events).toEqual([]);
   });
 });
