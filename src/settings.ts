@@ -241,7 +241,11 @@ function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettin
       fail([key], `is not a setting of this plugin; the settings are ${settingKeys.map((name) => `\`${name}\``).join(', ')}.`);
     }
   }
-  const plan = readPlan(raw.plan, cwd, readPlanFormat(raw.planFormat));
+  const planFormat = readPlanFormat(raw.planFormat);
+  if (planFormat !== undefined && !(typeof raw.plan === 'string' && !Object.hasOwn(shippedPlans, raw.plan))) {
+    fail(['planFormat'], 'says how to read a plan file or directory, and `plan` names none.');
+  }
+  const plan = readPlan(raw.plan, cwd, planFormat);
   let naming = plan.naming;
   if (raw.naming !== undefined) {
     if (!(namingStyles as readonly unknown[]).includes(raw.naming)) {

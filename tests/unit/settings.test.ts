@@ -38,6 +38,8 @@ describe("settings['b2b-tracking']", () => {
     [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `planFormat`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
     [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "segmnt".`],
     [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object.`],
+    [{ plan: 'tests/fixtures/plan-formats/avo.json', planFormat: 'avo-json' }, `settings['b2b-tracking'].planFormat must be one of "b2b-tracking", "segment-typewriter", "segment-public-api", "segment-config-api", "rudderstack", "mparticle", "snowplow", "avo", "accoil"; got "avo-json".`],
+    [{ plan: 'dotted', planFormat: 'avo' }, "settings['b2b-tracking'].planFormat says how to read a plan file or directory, and `plan` names none."],
     // Names every object has are not shipped plans.
     [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "toString".`],
     [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "__proto__".`],
