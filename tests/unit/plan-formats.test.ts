@@ -137,6 +137,12 @@ describe('each format, read from its fixture', () => {
 });
 
 describe('the format is picked by content, or by planFormat', () => {
+  it("a Public API response as it comes, `{ data: { rules } }`", () => {
+    const dir = temporary();
+    writeFileSync(path.join(dir, 'response.json'), JSON.stringify({ data: { rules: [{ key: 'Folder Created', type: 'TRACK', jsonSchema: { properties: { properties: { required: ['folder_id'] } } } }], pagination: { current: 'MA==' } } }));
+    expect(loadPlanFile(path.join(dir, 'response.json'), cwd).events).toEqual([{ name: 'Folder Created', required: ['folder_id'] }]);
+  });
+
   it('planFormat reads a file as the format it names', () => {
     expect(load('avo.json', 'avo').events).toHaveLength(2);
     expect(() => load('avo.json', 'mparticle')).toThrow(
@@ -156,6 +162,7 @@ describe('the format is picked by content, or by planFormat', () => {
   it.each([
     ['rules.json', { rules: [{ key: 'A', type: 'TRACK', jsonSchema: { properties: { properties: { properties: { a: 'text' } } } } }] }, 'rules[0].jsonSchema.properties.properties.properties.a must be an object (a JSON Schema) (read as Segment Protocols (Public API rules))'],
     ['rules.json', { rules: [{ type: 'TRACK', jsonSchema: {} }] }, 'rules[0].key must be a non-empty string (read as Segment Protocols (Public API rules))'],
+    ['response.json', { data: { rules: [{ type: 'TRACK', jsonSchema: {} }], pagination: {} } }, 'data.rules[0].key must be a non-empty string (read as Segment Protocols (Public API rules))'],
     ['plan.json', { rules: [{ key: 'A', type: 'TRACK', jsonSchema: { eventMetadata: { name: 'A' }, properties: {}, required: 'a' } }] }, 'rules[0].jsonSchema.required must be a list of property names (read as Segment Typewriter plan.json)'],
     ['plan.json', { rules: { events: [{ rules: {} }] } }, 'rules.events[0].name must be a non-empty string (read as Segment Config API v1 tracking plan)'],
     ['avo.json', { events: [{ name: 'A', rules: { properties: { properties: { required: ['a', 2] } } } }] }, 'events[0].rules.properties.properties.required must be a list of property names (read as Avo JSON Schema export)'],

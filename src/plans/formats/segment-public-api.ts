@@ -1,18 +1,25 @@
 /**
  * Segment Protocols rules as the Public API gives them
  * (`GET /tracking-plans/{id}/rules`): `{ rules: [{ key, type, version,
- * jsonSchema }] }`, a track rule's properties under
- * `jsonSchema.properties.properties`, identify and group traits under
- * `jsonSchema.properties.traits`. Page and screen rules are read and left out;
- * of several versions of a rule the newest is kept.
+ * jsonSchema }] }`, or the response as it comes (`{ data: { rules } }`). A
+ * track rule's properties are under `jsonSchema.properties.properties`,
+ * identify and group traits under `jsonSchema.properties.traits`. Page and
+ * screen rules are read and left out; of several versions of a rule the
+ * newest is kept.
  */
 import { callSchemaEvent, schemaKeys } from './json-schema.js';
 import type { PlanFormat } from './index.js';
-import { isObject, nameAt, objectAt, optionalObject, type PlanData } from './model.js';
+import { isObject, type JsonPath, nameAt, objectAt, optionalObject, type PlanData } from './model.js';
 
-/** The rules of a Public API export, or of a Typewriter `plan.json` (the same list, each schema unwrapped). */
-export function segmentRules(data: unknown): unknown[] | undefined {
-  return isObject(data) && Array.isArray(data.rules) ? data.rules : undefined;
+/**
+ * The rules of a Public API export, or of a Typewriter `plan.json` (the same
+ * list, each schema unwrapped), and where they are: `rules`, or `data.rules`
+ * in the API's response as it comes.
+ */
+export function segmentRules(data: unknown): { rules: unknown[]; at: JsonPath } | undefined {
+  if (!isObject(data)) return undefined;
+  if (Array.isArray(data.rules)) return { rules: data.rules, at: ['rules'] };
+  return isObject(data.data) && Array.isArray(data.data.rules) ? { rules: data.data.rules, at: ['data', 'rules'] } : undefined;
 }
 
 /** Each rule's index, keeping only the newest version of each key. */
@@ -32,12 +39,12 @@ export const segmentPublicApi: PlanFormat = {
   id: 'segment-public-api',
   label: 'Segment Protocols (Public API rules)',
   marker: '`rules[].jsonSchema`',
-  recognises: (data) => segmentRules(data)?.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && !isObject(rule.jsonSchema.eventMetadata)) ?? false,
+  recognises: (data) => segmentRules(data)?.rules.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && !isObject(rule.jsonSchema.eventMetadata)) ?? false,
   read([document]) {
-    const rules = segmentRules(document!.data)!;
+    const { rules, at: listAt } = segmentRules(document!.data)!;
     const plan: PlanData = { events: {}, identifyTraits: [], groupTraits: [], personalData: [] };
     for (const index of newestRules(rules, (rule) => rule.key)) {
-      const at = ['rules', index];
+      const at = [...listAt, index];
       const rule = objectAt(rules[index], at);
       const schema = objectAt(rule.jsonSchema, [...at, 'jsonSchema']);
       const parts = optionalObject(schema.properties, [...at, 'jsonSchema', 'properties']);

@@ -12,13 +12,13 @@ export const segmentTypewriter: PlanFormat = {
   id: 'segment-typewriter',
   label: 'Segment Typewriter plan.json',
   marker: '`rules[].jsonSchema.eventMetadata`',
-  recognises: (data) => segmentRules(data)?.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && isObject(rule.jsonSchema.eventMetadata)) ?? false,
+  recognises: (data) => segmentRules(data)?.rules.some((rule) => isObject(rule) && isObject(rule.jsonSchema) && isObject(rule.jsonSchema.eventMetadata)) ?? false,
   read([document]) {
-    const rules = segmentRules(document!.data)!;
+    const { rules, at: listAt } = segmentRules(document!.data)!;
     const plan: PlanData = { events: {}, identifyTraits: [], groupTraits: [], personalData: [] };
     const metadataOf = (rule: Record<string, unknown>) => (isObject(rule.jsonSchema) && isObject(rule.jsonSchema.eventMetadata) ? rule.jsonSchema.eventMetadata : undefined);
     for (const index of newestRules(rules, (rule) => metadataOf(rule)?.name ?? rule.key)) {
-      const at = ['rules', index];
+      const at = [...listAt, index];
       const rule = objectAt(rules[index], at);
       const schema = objectAt(rule.jsonSchema, [...at, 'jsonSchema']);
       const metadata = optionalObject(schema.eventMetadata, [...at, 'jsonSchema', 'eventMetadata']);
