@@ -397,7 +397,7 @@ function readPlanAt(file: string, absolute: string, formatId: string | undefined
   let documents: PlanDocument[];
   let format: PlanFormat;
   if (stats.isDirectory()) {
-    // Besides JSON and YAML files, the extension-less files of Iglu's layout (`1-0-0`) that hold a JSON object; not a LICENSE.
+    // Besides JSON and YAML files, the extension-less files of Iglu's layout (`1-0-0`) that hold a JSON object; not a LICENSE or CHANGES.
     const files = planFilesIn(absolute, reading).filter((inside) => path.extname(inside) !== '' || /^\s*\{/.test(readFileSync(path.join(absolute, inside), 'utf8')));
     documents = files.map((inside) => readDocument(path.join(file, inside), path.join(absolute, inside), reading));
     if (documents.length === 0) settingProblem(`the directory ${JSON.stringify(file)} holds no plan files (JSON or YAML).`);
