@@ -178,12 +178,12 @@ describe('the format is picked by content, or by planFormat', () => {
     expect(() => loadPlanFile(file, cwd)).toThrow(`eslint-plugin-b2b-tracking: ${file}: ${message}.`);
   });
 
-  it('a reference to a property no file defines names the file and the rule', () => {
+  it('a reference to a custom type no file defines names the file and the property that makes it', () => {
     const dir = temporary();
     cpSync(`${fixtures}/rudder-v0.1`, dir, { recursive: true });
     rmSync(path.join(dir, 'custom-types.yaml'));
     expect(() => loadPlanFile(dir, cwd)).toThrow(
-      `eslint-plugin-b2b-tracking: ${path.join(dir, 'tracking-plan.yaml')}: spec.rules[0].properties[0].$ref.type names \`#/custom-types/notebook/file-format\`, which is no custom type defined in the plan's files (name the project's directory as the plan, so that its catalog is read too) (read as RudderStack rudder-cli YAML).`,
+      `eslint-plugin-b2b-tracking: ${path.join(dir, 'properties.yaml')}: spec.properties[0].type names \`#/custom-types/notebook/file-format\`, which is no custom type defined in the plan's files (name the project's directory as the plan, so that its catalog is read too) (read as RudderStack rudder-cli YAML).`,
     );
   });
 

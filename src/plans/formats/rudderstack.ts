@@ -39,9 +39,11 @@ const catalogKinds: Record<string, { list: string; singular: string }> = {
   'custom-types': { list: 'types', singular: 'custom-type' },
 };
 
+/** A catalog entry, with its file and its path in that file for messages. */
 interface Defined {
   entry: JsonObject;
   file: string;
+  at: JsonPath;
 }
 
 const isRudder = (data: unknown): data is JsonObject => isObject(data) && typeof data.version === 'string' && /^rudder\//.test(data.version) && typeof data.kind === 'string';
@@ -64,34 +66,38 @@ export const rudderstack: PlanFormat = {
         const group = optionalObject(data.metadata, ['metadata'])?.name;
         const spec = objectAt(data.spec, ['spec']);
         optionalList(spec[kind.list], ['spec', kind.list]).forEach((item, index) => {
-          const entry = objectAt(item, ['spec', kind.list, index]);
-          const id = nameAt(entry.id, ['spec', kind.list, index, 'id']);
-          defined.set(`#${kind.singular}:${id}`, { entry, file: document.file });
-          if (typeof group === 'string') defined.set(`#/${String(data.kind)}/${group}/${id}`, { entry, file: document.file });
+          const at = ['spec', kind.list, index];
+          const entry = objectAt(item, at);
+          const id = nameAt(entry.id, [...at, 'id']);
+          defined.set(`#${kind.singular}:${id}`, { entry, file: document.file, at });
+          if (typeof group === 'string') defined.set(`#/${String(data.kind)}/${group}/${id}`, { entry, file: document.file, at });
         });
       });
     }
 
     /** What a reference names; `what` says what it should be ("property"), for the message. */
-    function resolve(reference: unknown, at: JsonPath, what: string): JsonObject {
+    function resolve(reference: unknown, at: JsonPath, what: string): Defined {
       const found = typeof reference === 'string' ? defined.get(reference) : undefined;
       if (!found) {
         fail(at, `names ${typeof reference === 'string' ? `\`${reference}\`` : 'nothing'}, which is no ${what} defined in the plan's files (name the project's directory as the plan, so that its catalog is read too)`);
       }
-      return found.entry;
+      return found;
     }
 
-    /** A property's type and enum, through its custom type when it has one. */
-    function propertyOf(entry: JsonObject, at: JsonPath): PlanProperty {
-      const config = optionalObject(entry.config, [...at, 'config']) ?? optionalObject(entry.propConfig, [...at, 'propConfig']);
-      let type = entry.type;
-      let values = config?.enum;
-      if (typeof type === 'string' && type.startsWith('#')) {
-        const custom = resolve(type, [...at, 'type'], 'custom type');
+    /** A property's type and enum, through its custom type when it has one; an error in its definition names the file that holds it. */
+    function propertyOf({ entry, file, at }: Defined): PlanProperty {
+      return inFile(file, () => {
+        const config = optionalObject(entry.config, [...at, 'config']) ?? optionalObject(entry.propConfig, [...at, 'propConfig']);
+        let type = entry.type;
+        let values = config?.enum;
+        if (typeof type === 'string' && type.startsWith('#')) {
+          const custom = resolve(type, [...at, 'type'], 'custom type').entry;
         type = custom.type;
-        values ??= (optionalObject(custom.config, []) ?? optionalObject(custom.propConfig, []))?.enum;
-      }
-      return property({ description: text(entry.description), type: typeOf(type), enum: enumOf(values), format: config?.format === 'date-time' ? 'date-time' : undefined });
+          const customConfig = isObject(custom.config) ? custom.config : isObject(custom.propConfig) ? custom.propConfig : undefined;
+          values ??= customConfig?.enum;
+        }
+        return property({ description: text(entry.description), type: typeOf(type), enum: enumOf(values), format: config?.format === 'date-time' ? 'date-time' : undefined });
+      });
     }
 
     const plan: PlanData = { events: {}, identifyTraits: [], groupTraits: [], personalData: [] };
@@ -106,26 +112,27 @@ export const rudderstack: PlanFormat = {
           if (rule.type !== undefined && rule.type !== 'event_rule') return;
           const reference = isObject(rule.event) ? rule.event.$ref : rule.event;
           const eventAt = isObject(rule.event) ? [...at, 'event', '$ref'] : [...at, 'event'];
-          const defined = resolve(reference, eventAt, 'event');
+          const eventEntry = resolve(reference, eventAt, 'event').entry;
           const properties: Record<string, PlanProperty> = {};
           const required: string[] = [];
           optionalList(rule.properties, [...at, 'properties']).forEach((entry, propertyIndex) => {
             const where = [...at, 'properties', propertyIndex];
             const use = objectAt(entry, where);
             const key = '$ref' in use ? '$ref' : 'property';
-            const definition = resolve(use[key], [...where, key], 'property');
+            const found = resolve(use[key], [...where, key], 'property');
+            const definition = found.entry;
             const name = nameAt(definition.name ?? definition.id, [...where, key]);
-            properties[name] = propertyOf(definition, [...where, key]);
+            properties[name] = propertyOf(found);
             if (use.required === true) required.push(name);
             if (definition.pii === true || (isObject(definition.config) && definition.config.pii === true)) plan.personalData!.push(name);
           });
-          const type = defined.event_type ?? 'track';
+          const type = eventEntry.event_type ?? 'track';
           if (type === 'identify') plan.identifyTraits!.push(...Object.keys(properties));
           else if (type === 'group') plan.groupTraits!.push(...Object.keys(properties));
           if (type !== 'track') return;
-          const name = nameAt(defined.name ?? defined.id, eventAt);
+          const name = nameAt(eventEntry.name ?? eventEntry.id, eventAt);
           const before = plan.events[name];
-          plan.events[name] = event({ description: text(defined.description), properties: { ...before?.properties, ...properties } });
+          plan.events[name] = event({ description: text(eventEntry.description), properties: { ...before?.properties, ...properties } });
           const count = counts.get(name) ?? { plans: 0, required: new Map<string, number>() };
           count.plans += 1;
           for (const key of required) count.required.set(key, (count.required.get(key) ?? 0) + 1);
