@@ -1,6 +1,6 @@
 // The benchmark: what the plugin's recommended rules add to ESLint's CPU time.
 //
-//   npm run bench [-- --files 300 --rounds 9 --chunk 50 --problems 0.1 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling]
+//   npm run bench [-- --files 300 --rounds 9 --chunk 50 --problems 0.1 --typed-files 80 --typed-rounds 9 --no-typed --no-scaling --no-imported]
 //
 // It lints a generated corpus with (a) the parser and one cheap core rule
 // (with no rule at all ESLint skips the traversal, a floor that flatters
@@ -15,9 +15,11 @@
 // on each call.
 // Then each rule's time from ESLint's `stats`; the plugin's share of a
 // sampled CPU profile (steady even on a busy machine); the same comparison
-// with type information against a typed baseline; and how the cost grows
-// with the corpus.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+// with type information against a typed baseline; how the cost grows with
+// the corpus; and a large imported plan (1,000 events, as a Segment Protocols
+// export and as a directory of Iglu schemas): its load time, and whether the
+// ratio moves with it.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +28,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import plugin from '../dist/esm/index.js';
 import { generateAppCorpus } from './generate-app-corpus.mjs';
-import { generateCorpus } from './generate-corpus.mjs';
+import { generateCorpus, random } from './generate-corpus.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     'typed-rounds': { type: 'string', default: '9' },
     'no-typed': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
+    'no-imported': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(new URL('..', import.meta.url).pathname, '.bench');
@@ -82,11 +85,11 @@ const hollowConfig = {
   settings,
 };
 
-/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline. */
 /** The settings the plugin's sides run with: the dense corpus names its wrappers; the app corpus runs as a new user's project does, with none. */
 let currentSettings = settings;
 
-function config({ side = 'baseline', typed, dir, pluginSettings = currentSettings }) {
+/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline; `plan` settings of its own for `plugin`. */
+function config({ side = 'baseline', typed, dir, plan }) {
   return [
     {
       files: ['**/*.ts', '**/*.tsx'],
@@ -96,8 +99,8 @@ function config({ side = 'baseline', typed, dir, pluginSettings = currentSetting
       },
       rules: { 'no-debugger': 'error' },
     },
-    ...(side === 'plugin' ? [plugin.configs.recommended, { settings: pluginSettings }] : []),
-    ...(side === 'hollow' ? [{ ...hollowConfig, settings: pluginSettings }] : []),
+    ...(side === 'plugin' ? [plugin.configs.recommended, { settings: plan ? { 'b2b-tracking': { ...currentSettings['b2b-tracking'], ...plan } } : currentSettings }] : []),
+    ...(side === 'hollow' ? [{ ...hollowConfig, settings: currentSettings }] : []),
     ...(side === 'idle'
       ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
       : []),
@@ -131,7 +134,7 @@ const fmt = (ms) => `${ms.toFixed(0).padStart(7)} ms`;
  * a new program each time instead of from what it worked out before.
  */
 async function compare({ label, dir, files, rounds, typed, edit = false, chunk = Number(args.chunk), sides }) {
-  const eslints = sides.map((side) => new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: side.config, typed, dir }), cache: false }));
+  const eslints = sides.map((side) => new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: side.config, typed, dir, plan: side.plan }), cache: false }));
   const originals = new Map(edit ? files.map((file) => [file, readFileSync(file, 'utf8')]) : []);
   let edits = 0;
   const lint = async (eslint, part) => {
@@ -328,6 +331,78 @@ if (!args['no-typed']) {
     ],
   });
   await pluginShare(typedDir, typedFiles, { typed: true, edit: true });
+}
+
+/**
+ * A plan of 1,000 events, written twice: as Segment Protocols rules (one
+ * file) and as Iglu schemas (a directory of 1,000 files in Iglu's layout).
+ * The first events are the shipped Segment plan's, with their required
+ * properties, so that the corpus's calls are checked as under (b).
+ */
+function writeImportedPlans(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  const shipped = JSON.parse(readFileSync(new URL('../src/plans/segment.json', import.meta.url), 'utf8')).events;
+  const next = random(4);
+  const objects = ['Widget', 'Report', 'Board', 'Sheet', 'Alert', 'Folder', 'Seat', 'Invoice', 'Webhook', 'Token'];
+  const actions = ['Created', 'Updated', 'Deleted', 'Shared', 'Archived', 'Restored', 'Exported', 'Viewed', 'Renamed', 'Moved'];
+  const events = Object.entries(shipped).map(([name, event]) => ({ name, required: event.required ?? [], properties: event.properties ?? {} }));
+  for (let index = 0; events.length < 1000; index++) {
+    const name = `${objects[index % 10]} ${index} ${actions[Math.floor(index / 10) % 10]}`;
+    const properties = {
+      item_id: { type: 'string' },
+      item_kind: { type: 'string', enum: ['a', 'b', 'c'] },
+      item_count: { type: 'integer' },
+      source: { type: ['string', 'null'] },
+      changed_at: { type: 'string', format: 'date-time' },
+    };
+    events.push({ name, required: next() < 0.8 ? ['item_id', 'item_kind'] : [], properties });
+  }
+  const rules = events.map((event) => ({
+    key: event.name,
+    type: 'TRACK',
+    version: 1,
+    jsonSchema: { type: 'object', properties: { properties: { type: 'object', properties: event.properties, required: event.required } } },
+  }));
+  mkdirSync(dir, { recursive: true });
+  const protocols = path.join(dir, 'segment-rules.json');
+  writeFileSync(protocols, JSON.stringify({ rules }, null, 2));
+  const iglu = path.join(dir, 'iglu');
+  for (const event of events) {
+    const name = event.name.toLowerCase().replaceAll(' ', '_');
+    const schemaDir = path.join(iglu, 'schemas', 'com.bench', name, 'jsonschema');
+    mkdirSync(schemaDir, { recursive: true });
+    const self = { vendor: 'com.bench', name, format: 'jsonschema', version: '1-0-0' };
+    writeFileSync(path.join(schemaDir, '1-0-0'), JSON.stringify({ self, type: 'object', properties: event.properties, required: event.required }, null, 2));
+  }
+  return { protocols, iglu };
+}
+
+/** The plan's load time: the first lint of one file with it, less the second (the plan then read from the process's cache). */
+async function planLoadTime(dir, file, plan) {
+  const once = async () => (await cpuOf(() => new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config({ side: 'plugin', typed: false, dir, plan }), cache: false }).lintFiles([file]))).ms;
+  const first = await once();
+  const again = median([await once(), await once(), await once()]);
+  return first - again;
+}
+
+if (!args['no-imported']) {
+  const { protocols, iglu } = writeImportedPlans(path.join(root, 'plans'));
+  console.log('\nA large imported plan: 1,000 events (the Segment plan\'s and generated ones), as Segment Protocols rules (one file) and as Iglu schemas (1,000 files)');
+  console.log(`  load time (first lint of one file less the next): Protocols file ${fmt(await planLoadTime(dir, files[0], { plan: protocols }))}, Iglu directory ${fmt(await planLoadTime(dir, files[0], { plan: iglu, naming: 'Title Case' }))}`);
+  const imported = await compare({
+    label: 'The same corpus under the imported plans',
+    dir,
+    files,
+    rounds,
+    typed: false,
+    sides: [
+      { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
+      { key: 'b', label: '(b) (a) + recommended', config: 'plugin' },
+      { key: 'i', label: '(i) (b) under the Protocols file', config: 'plugin', plan: { plan: protocols } },
+      { key: 'j', label: '(j) (b) under the Iglu directory', config: 'plugin', plan: { plan: iglu, naming: 'Title Case' } },
+    ],
+  });
+  console.log(`  => b/a ${imported.b.ratio.toFixed(3)}, i/a ${imported.i.ratio.toFixed(3)}, j/a ${imported.j.ratio.toFixed(3)}`);
 }
 
 if (!args['no-scaling']) {

@@ -4,11 +4,13 @@
  * the team's wrappers (`callees`), hash functions, group properties and
  * whether browser SDKs remember the group.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ConfigError, formatPath } from './config-error.js';
 import { type NamingStyle, namingStyles } from './event-words.js';
 import { isIdentifierName } from './identifiers.js';
-import { inlinePlan, loadPlanFile, type Plan, shippedPlan, shippedPlans, type ShippedPlanName } from './plan.js';
+import { inlinePlan, loadPlanFile, type Plan, planFormatIds, shippedPlan, shippedPlans, type ShippedPlanName } from './plan.js';
 import type { CallKind } from './sdks.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -62,7 +64,7 @@ export const defaultCalleePaths: Record<CallKind, CalleePaths> = {
   reset: {},
 };
 
-const settingKeys = ['plan', 'naming', 'callees', 'hashFunctions', 'groupProperties', 'stickyGroups'] as const;
+const settingKeys = ['plan', 'planFormat', 'naming', 'callees', 'hashFunctions', 'groupProperties', 'stickyGroups'] as const;
 
 function fail(keys: (string | number)[], problem: string): never {
   throw new ConfigError(`settings['${settingsKey}']${keys.length ? `.${formatPath(keys)}` : ''} ${problem}`);
@@ -171,15 +173,31 @@ function readNameList(key: 'hashFunctions' | 'groupProperties', value: unknown):
   return value as string[];
 }
 
-function readPlan(value: unknown, cwd: string): Plan {
+const planExpected = '"segment", "dotted", a path to a plan file or directory, or a plan object';
+
+/** `planFormat`: the format to read the plan file as, when its content could be more than one. */
+function readPlanFormat(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !planFormatIds.includes(value)) {
+    fail(['planFormat'], `must be one of ${planFormatIds.map((id) => JSON.stringify(id)).join(', ')}; got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+/** A string that names a file or directory rather than a misspelt shipped plan: it has an extension or a directory part, or it exists. */
+function isPlanPath(value: string, cwd: string): boolean {
+  return /[./\\]/.test(value) || existsSync(path.resolve(cwd, value));
+}
+
+function readPlan(value: unknown, cwd: string, format: string | undefined): Plan {
   if (value === undefined) return shippedPlan('segment');
   if (typeof value === 'string') {
     if (Object.hasOwn(shippedPlans, value)) return shippedPlan(value as ShippedPlanName);
-    if (/\.(json|ya?ml)$/i.test(value)) return loadPlanFile(value, cwd);
-    fail(['plan'], `must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got ${JSON.stringify(value)}.`);
+    if (isPlanPath(value, cwd)) return loadPlanFile(value, cwd, format);
+    fail(['plan'], `must be ${planExpected}; got ${JSON.stringify(value)}.`);
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return inlinePlan(value);
-  fail(['plan'], 'must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.');
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return inlinePlan(value, cwd);
+  fail(['plan'], `must be ${planExpected}.`);
 }
 
 interface Cached {
@@ -207,7 +225,7 @@ export function getSettings(context: Context): ResolvedSettings {
     cache.set(raw, cached);
   } else if (cached.planFile) {
     // The plan file may have changed since: loadPlanFile re-reads it only then.
-    const plan = loadPlanFile(cached.planFile, context.cwd);
+    const plan = loadPlanFile(cached.planFile, context.cwd, (raw as Record<string, unknown>).planFormat as string | undefined);
     if (plan !== cached.resolved.plan) {
       const naming = (raw as Record<string, unknown>).naming as NamingStyle | undefined;
       cached.resolved = { ...cached.resolved, plan, naming: naming ?? plan.naming };
@@ -223,7 +241,11 @@ function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettin
       fail([key], `is not a setting of this plugin; the settings are ${settingKeys.map((name) => `\`${name}\``).join(', ')}.`);
     }
   }
-  const plan = readPlan(raw.plan, cwd);
+  const planFormat = readPlanFormat(raw.planFormat);
+  if (planFormat !== undefined && !(typeof raw.plan === 'string' && !Object.hasOwn(shippedPlans, raw.plan))) {
+    fail(['planFormat'], 'says how to read a plan file or directory, and `plan` names none.');
+  }
+  const plan = readPlan(raw.plan, cwd, planFormat);
   let naming = plan.naming;
   if (raw.naming !== undefined) {
     if (!(namingStyles as readonly unknown[]).includes(raw.naming)) {

@@ -97,7 +97,8 @@ function namesFor(settings: ResolvedSettings, options: Options[0]): Names {
     // An entry is a name or a member path (`utils.pseudo`), matched by the names a callee ends with.
     hashFunctions: [...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])].map((entry) => entry.split('.').map((name) => name.trim())),
     // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
-    keyWords: new Set(['invitee_email', ...(options.properties ?? [])].map(wordKey)),
+    // And every property the plan marks as personal data (`pii: true`).
+    keyWords: new Set(['invitee_email', ...(options.properties ?? []), ...settings.plan.personalData].map(wordKey)),
   }));
 }
 

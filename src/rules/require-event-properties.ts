@@ -153,8 +153,8 @@ export default createRule<Options, MessageIds>({
 
     function checkKeys(shape: ObjectShape): void {
       for (const [key, entry] of shape.entries) {
-        // PostHog's `$`-keys ($groups, $set) are the SDK's own.
-        if (key.startsWith('$') || snakeCase.test(key)) continue;
+        // PostHog's `$`-keys ($groups, $set) are the SDK's own; a key the plan spells is the team's decision.
+        if (key.startsWith('$') || snakeCase.test(key) || settings.plan.propertyNames.has(key)) continue;
         const expected = formatWords(splitWords(key), 'snake_case');
         if (!expected || !once(entry.property.key)) continue;
         const { property } = entry;

@@ -5,6 +5,7 @@ import { groupTypesOf, isAccountLevel } from '../groups.js';
 import { listNames } from '../messages.js';
 import { isIsoDateTime } from '../plan.js';
 import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, sendsNothing, shapeHas, unwrap, valueBranches } from '../static-values.js';
+import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
 import { argumentAt, onTrackingCalls, parseArgumentPath, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds =
@@ -45,15 +46,21 @@ function writtenValues(context: Context, node: TSESTree.Node): WrittenValue[] {
 /** The keys of PostHog's identify properties that hold person properties: `{ $set: { email }, $set_once: { created_at } }`. */
 const posthogPersonKeys = ['$set', '$set_once'];
 
-/** The trait lists as sets, made once per options object (rules get the same merged options for every file). */
-const traitSetsCache = new WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>();
-function traitSets(options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
-  let sets = traitSetsCache.get(options);
-  if (!sets) {
-    sets = { accountTraits: new Set(options.accountTraits), userTraits: new Set(options.userTraits) };
-    traitSetsCache.set(options, sets);
-  }
-  return sets;
+/**
+ * The trait lists as sets, made once per settings and options object. The
+ * plan's identify traits are never wrong on identify, nor its group traits on
+ * group; a plan that lists both also makes its other traits wrong on the
+ * other call (a plan that lists only identify traits says nothing about group).
+ */
+const traitSetsCache = new WeakMap<object, WeakMap<object, { accountTraits: Set<string>; userTraits: Set<string> }>>();
+function traitSets(settings: ResolvedSettings, options: Options[0]): { accountTraits: Set<string>; userTraits: Set<string> } {
+  return perSettingsAndOptions(traitSetsCache, settings, options, () => {
+    const { identifyTraits, groupTraits } = settings.plan;
+    const both = identifyTraits.size > 0 && groupTraits.size > 0;
+    const accountTraits = [...(options.accountTraits ?? []), ...(both ? groupTraits : [])].filter((trait) => !identifyTraits.has(trait));
+    const userTraits = [...(options.userTraits ?? []), ...(both ? identifyTraits : [])].filter((trait) => !groupTraits.has(trait));
+    return { accountTraits: new Set(accountTraits), userTraits: new Set(userTraits) };
+  });
 }
 
 export default createRule<Options, MessageIds>({
@@ -108,7 +115,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { accountTraits, userTraits } = traitSets(options);
+    const { accountTraits, userTraits } = traitSets(getSettings(context), options);
     const reported = new Set<TSESTree.Node>();
 
     /** The traits a call sends, when the call passes a traits object. */

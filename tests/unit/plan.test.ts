@@ -184,11 +184,12 @@ describe('plan errors name the file and the path inside it', () => {
     expect(() => loadPlanFile(`${fixtures}/${file}`, cwd)).toThrow(message);
   });
 
-  it('names a directory given as the plan file', () => {
+  it('names a directory given as the plan that holds no plan file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
     mkdirSync(path.join(dir, 'plan.json'));
+    writeFileSync(path.join(dir, 'plan.json', 'notes.md'), '# not a plan');
     expect(() => loadPlanFile('plan.json', dir)).toThrow(
-      `eslint-plugin-b2b-tracking: settings['b2b-tracking'].plan: "plan.json" is a directory, not a plan file (${path.join(dir, 'plan.json')}).`,
+      `eslint-plugin-b2b-tracking: settings['b2b-tracking'].plan: the directory "plan.json" holds no plan files (JSON or YAML).`,
     );
   });
 

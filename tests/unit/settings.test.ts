@@ -35,12 +35,14 @@ describe("settings['b2b-tracking']", () => {
   });
 
   it.each([
-    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
-    [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "segmnt".`],
-    [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.`],
+    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `planFormat`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
+    [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "segmnt".`],
+    [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object.`],
+    [{ plan: 'tests/fixtures/plan-formats/avo.json', planFormat: 'avo-json' }, `settings['b2b-tracking'].planFormat must be one of "b2b-tracking", "segment-typewriter", "segment-public-api", "segment-config-api", "rudderstack", "mparticle", "snowplow", "avo", "accoil"; got "avo-json".`],
+    [{ plan: 'dotted', planFormat: 'avo' }, "settings['b2b-tracking'].planFormat says how to read a plan file or directory, and `plan` names none."],
     // Names every object has are not shipped plans.
-    [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "toString".`],
-    [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "__proto__".`],
+    [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "toString".`],
+    [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "__proto__".`],
     [{ naming: 'kebab-case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase"; got "kebab-case".`],
     [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
     [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
