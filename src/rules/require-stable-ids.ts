@@ -130,11 +130,12 @@ export default createRule<Options, MessageIds>({
       return !values.nullable && values.values.every((value) => value.trim() === '') ? 'empty' : undefined;
     }
 
-    /** How the value is shown in the message: its text when short, else the last name in it. */
+    /** How the value is shown in the message: its text when short (a template without its backticks), else its last name. */
     function shown(node: Node): string {
-      const text = context.sourceCode.getText(node);
-      if (text.length <= 40 && !/[\n`]/.test(text)) return text;
       const expression = unwrap(node);
+      let text = context.sourceCode.getText(node);
+      if (expression === node && expression.type === AST_NODE_TYPES.TemplateLiteral) text = text.slice(1, -1);
+      if (text.length <= 40 && !/[\n`]/.test(text)) return text;
       const name = expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression ? calleeName(expression) : undefined;
       return name ?? '…';
     }
