@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require user and account ids to be stable identifiers, not e-mail addresses, slugs, names or empty values',
+      description: 'Require user and account ids to be stable identifiers, not e-mail addresses, slugs or names',
       recommended: true,
     },
     schema: [],
