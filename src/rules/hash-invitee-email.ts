@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ensureImport } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
@@ -9,6 +9,7 @@ import { findPlanEvent, findSynonym, type Plan } from '../plan.js';
 import { argumentAt, calleeName, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'plainEmail' | 'weakHash';
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export type Options = [{ properties?: string[]; hasher?: { name: string; import: string } }];
 
 /** Methods that send what their receiver is, whatever that is: `digest.toString('hex')`, `email.trim()`. */
@@ -118,21 +119,41 @@ function mayHoldEmail(node: TSESTree.Node): boolean {
   return branches(node).some((branch) => emailNamed(branch) !== undefined);
 }
 
+/** Whether names speak of the inviter or the signed-in user: any word of them (`inviter`, `currentUser`, `me`), or `user` alone. */
+function namesOtherParty(names: readonly string[], owner: readonly string[]): boolean {
+  if (names.some((name) => splitWords(name).some((word) => otherPartyWords.has(word)))) return true;
+  return owner.length === 1 && owner[0] === 'user';
+}
+
 /**
  * A value read from someone other than the invitee: the inviter or the
  * signed-in user (`inviter.email`, `currentUser.email`, `session.user.email`,
  * and a bare `user.email` / `userEmail`, which in invite code is as often the
- * inviter as the invitee).
+ * inviter as the invitee), also through a destructuring of them
+ * (`const { email } = useUser()`, `const { email } = session.user`).
  */
-function isOtherPartys(node: TSESTree.Node): boolean {
+function isOtherPartys(context: Context, node: TSESTree.Node): boolean {
   const path = valuePath(node);
   if (!path) return false;
   const last = path[path.length - 1]!;
-  const ownerWords = [...path.slice(0, -1).flatMap((name) => splitWords(name)), ...splitWords(last).slice(0, -1)];
-  if (ownerWords.some((word) => otherPartyWords.has(word))) return true;
-  // `user.email`, `req.user.email`, `userEmail`: the user of the session.
-  const owner = path.length > 1 ? splitWords(path[path.length - 2]!) : splitWords(last).slice(0, -1);
-  return owner.length === 1 && owner[0] === 'user';
+  if (namesOtherParty(path, path.length > 1 ? splitWords(path[path.length - 2]!) : splitWords(last).slice(0, -1))) return true;
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression) {
+    root = unwrap(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier || path.length !== 1) return false;
+  const variable = variableOf(context, root);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return false;
+  let source = unwrap(def.node.init);
+  if (source.type === AST_NODE_TYPES.AwaitExpression) source = unwrap(source.argument);
+  // `useUser()`, `useCurrentUser()`, `getSession()`, `useAuth()`: what the app knows of its signed-in user.
+  if (source.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(source.callee);
+    return name !== undefined && splitWords(name).some((word) => word === 'user' || otherPartyWords.has(word));
+  }
+  const sourcePath = valuePath(source);
+  return sourcePath !== undefined && namesOtherParty(sourcePath, splitWords(sourcePath[sourcePath.length - 1]!));
 }
 
 /**
@@ -141,7 +162,7 @@ function isOtherPartys(node: TSESTree.Node): boolean {
  * event (or a plan synonym) with an `invitee_email` property. Every name a
  * call may send counts.
  */
-function isInviteEvent(context: Parameters<typeof eventNamesOf>[0], call: TrackingCall, plan: Plan): boolean {
+function isInviteEvent(context: Context, call: TrackingCall, plan: Plan): boolean {
   const names = eventNamesOf(context, call);
   return (names?.values ?? []).some(({ value }) => {
     const planEvent = findPlanEvent(plan, value) ?? findSynonym(plan, value);
@@ -388,7 +409,7 @@ export default createRule<Options, MessageIds>({
           if (!emailKey && !mayHoldEmail(entry.value)) continue;
           invite ??= isInviteEvent(context, call, settings.plan);
           if (!invite) continue;
-          check(key, entry, emailKey ? (branch) => !isOtherPartys(branch) : (branch) => !isOtherPartys(branch) && emailNamed(branch) !== undefined);
+          check(key, entry, emailKey ? (branch) => !isOtherPartys(context, branch) : (branch) => !isOtherPartys(context, branch) && emailNamed(branch) !== undefined);
         }
       },
     });

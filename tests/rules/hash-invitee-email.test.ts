@@ -800,6 +800,11 @@ jsRuleTester.run('hash-invitee-email (invite events, any key)', rule, {
     `analytics.track('Invite Sent', { email: user.email });`,
     `analytics.track('Invite Sent', { email: invite.invitedBy.email });`,
     `analytics.track('Invite Sent', { sender: inviterEmail });`,
+    `analytics.track('Invite Sent', { email: inviter });`,
+    // Read from the signed-in user by destructuring: the inviter's own address.
+    `function InviteButton() {\n  const { email } = useUser();\n  return () => analytics.track('Invite Modal Opened', { email });\n}`,
+    `async function opened() {\n  const { email } = await getSession();\n  analytics.track('Invite Modal Opened', { email });\n}`,
+    `function opened(session) {\n  const { email } = session.user;\n  analytics.track('Invite Modal Opened', { email });\n}`,
     // Other keys whose values are not named for an address.
     `analytics.track('Invite Sent', { role: invite.role, invitee_count: emails.length, domain: invite.emailDomain });`,
     `analytics.track('Invite Sent', { email_verified: invite.verified, emails_sent: 3 });`,
@@ -824,6 +829,9 @@ jsRuleTester.run('hash-invitee-email (invite events, any key)', rule, {
     // Any key whose value is named for an address.
     inviteEmail(`analytics.track('invite_sent', { recipient: invite.email, inviter_email: me.email });`, 'recipient', 'invite.email'),
     inviteEmail(`analytics.track('Invite Sent', { to: inviteeEmail });`, 'to', 'inviteeEmail'),
+    // Destructured from the invite or a form: the invitee's.
+    inviteEmail(`function sent(invite) {\n  const { email } = invite;\n  analytics.track('Invite Sent', { email });\n}`, 'email', 'email'),
+    inviteEmail(`function sent() {\n  const { email } = useForm().values;\n  analytics.track('Invite Sent', { email });\n}`, 'email', 'email'),
     // Only the address branch of a value under another key.
     inviteEmail(`analytics.track('Invite Sent', { to: resend ? invite.email : 'link' });`, 'to', 'invite.email'),
     // A synonym of a plan event: "Invited User" is Invite Sent; "member.invited" is user.invited.
