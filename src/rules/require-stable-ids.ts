@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { splitWords } from '../event-words.js';
 import { hashFunctionPaths, isListedHashFunction, nameVerdict } from '../hashing.js';
-import { getSettings } from '../settings.js';
+import { getSettings, type ResolvedSettings } from '../settings.js';
 import { isWithin, knownString, type Lookup, resolveObject, sendsNothing, unwrap, valueBranches } from '../static-values.js';
 import { argumentAt, calleeName, onTrackingCalls, propertiesOf, type TrackingCall } from '../tracking-calls.js';
 import { hasTypeInformation, typedStringValues } from '../type-info.js';
@@ -45,6 +45,9 @@ function problemOfCallee(name: string, entity: Entity): Problem | undefined {
   return words[0] === 'get' && words.length > 1 ? problemOfName(words.slice(1).join('_'), entity) : undefined;
 }
 
+/** The `hashFunctions` setting as paths of names, made once per settings object. */
+const hashPathsCache = new WeakMap<ResolvedSettings, string[][]>();
+
 export default createRule<Options, MessageIds>({
   name: 'require-stable-ids',
   meta: {
@@ -65,8 +68,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = getSettings(context);
-    const hashFunctions = hashFunctionPaths(settings.hashFunctions);
-    const typed = hasTypeInformation(context);
+    const hashFunctions = hashPathsCache.get(settings) ?? hashFunctionPaths(settings.hashFunctions);
+    hashPathsCache.set(settings, hashFunctions);
     const reported = new Set<string>();
 
     /** What one branch of a value is, as far as its text, its names and (with type information) its type show. */
@@ -123,7 +126,7 @@ export default createRule<Options, MessageIds>({
 
     /** With type information, a value whose type is only `''`, or an address written as a literal type. */
     function problemOfType(node: Node): Problem | undefined {
-      if (!typed) return undefined;
+      if (!hasTypeInformation(context)) return undefined;
       const values = typedStringValues(context, node);
       if (!values || values.values.length === 0) return undefined;
       if (values.values.some((value) => value.includes('@'))) return 'email';
@@ -140,7 +143,7 @@ export default createRule<Options, MessageIds>({
       return name ?? '…';
     }
 
-    function report(call: TrackingCall, node: Node, at: Node, messageId: MessageIds, place: string, entity: Entity): void {
+    function report(node: Node, at: Node, messageId: MessageIds, place: string, entity: Entity): void {
       const key = `${at.range[0]}:${at.range[1]}:${messageId}:${place}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -159,12 +162,12 @@ export default createRule<Options, MessageIds>({
       const within = isWithin(value, call.node) ? value : call.node;
       const at = (branch: Node) => (isWithin(branch, call.node) ? branch : within);
       problems.forEach((problem, index) => {
-        if (problem === 'email' || problem === 'slug' || problem === 'name') report(call, branches[index]!, at(branches[index]!), problem, place, entity);
+        if (problem === 'email' || problem === 'slug' || problem === 'name') report(branches[index]!, at(branches[index]!), problem, place, entity);
       });
       if (problems.length > 0 && problems.every((problem) => problem === 'empty' || problem === 'missing')) {
         const messageId = problems.includes('empty') ? 'empty' : 'missing';
         if ((messageId === 'missing' && allowMissing) || (messageId === 'empty' && allowEmpty)) return;
-        report(call, value, within, messageId, place, entity);
+        report(value, within, messageId, place, entity);
       }
     }
 
@@ -180,7 +183,7 @@ export default createRule<Options, MessageIds>({
       } else if (knownString(context, found) === '') {
         // A key known only from a type, whose type is the empty string.
         const at = found.typedIn && isWithin(found.typedIn, call.node) ? found.typedIn : call.node;
-        report(call, at, at, 'empty', place, entity);
+        report(at, at, 'empty', place, entity);
       }
     }
 
