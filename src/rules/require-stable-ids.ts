@@ -71,6 +71,13 @@ export default createRule<Options, MessageIds>({
     const hashFunctions = hashPathsCache.get(settings) ?? hashFunctionPaths(settings.hashFunctions);
     hashPathsCache.set(settings, hashFunctions);
     const reported = new Set<string>();
+    /** Amplitude calls a group's id its "group name" (`setGroup(groupType, groupName)`): there `groupName` is the id. */
+    let amplitudeCall = false;
+
+    function problemOfNameHere(name: string, entity: Entity): Problem | undefined {
+      if (amplitudeCall && splitWords(name).join(' ') === 'group name') return undefined;
+      return problemOfName(name, entity);
+    }
 
     /** What one branch of a value is, as far as its text, its names and (with type information) its type show. */
     function problemOf(node: Node, entity: Entity, depth = 0): Problem | undefined {
@@ -98,10 +105,10 @@ export default createRule<Options, MessageIds>({
           return problemOf(expression.argument, entity, depth + 1);
         case AST_NODE_TYPES.Identifier:
           if (expression.name === 'undefined') return 'missing';
-          return problemOfName(expression.name, entity) ?? problemOfType(expression);
+          return problemOfNameHere(expression.name, entity) ?? problemOfType(expression);
         case AST_NODE_TYPES.MemberExpression: {
           const name = calleeName(expression);
-          return (name === undefined ? undefined : problemOfName(name, entity)) ?? problemOfType(expression);
+          return (name === undefined ? undefined : problemOfNameHere(name, entity)) ?? problemOfType(expression);
         }
         case AST_NODE_TYPES.CallExpression: {
           const callee = unwrap(expression.callee);
@@ -227,10 +234,12 @@ export default createRule<Options, MessageIds>({
         checkUserId(call);
       },
       group(call) {
+        amplitudeCall = call.sdk?.id === 'amplitude';
         checkUserId(call);
         if (call.shape.groupId !== undefined) checkAt(call, argumentAt(context, call.node, call.shape.groupId), 'The account id', 'account');
       },
       track(call) {
+        amplitudeCall = call.sdk?.id === 'amplitude';
         checkUserId(call);
         checkGroupContext(call);
         for (const key of settings.groupProperties) {

@@ -115,6 +115,9 @@ jsRuleTester.run('require-stable-ids (JavaScript)', rule, {
     { code: `class A {\n  send(props) {\n    this.analyticsService.mixpanelTrack('Report Exported', this.user.id, props);\n  }\n}`, settings: { 'b2b-tracking': wrappers } },
     { code: `joinEventGroup('workspace', workspace.id, { name: workspace.name });`, settings: { 'b2b-tracking': wrappers } },
     { code: `trackServer({ event: 'Report Exported', anonymousId: aid });`, settings: { 'b2b-tracking': wrappers } },
+    // Amplitude calls a group's id its group name: `setGroup(groupType, groupName)`.
+    `${amplitudeImport}export function setGroup(groupType, groupName) {\n  amplitude.setGroup(groupType, groupName);\n}`,
+    `${amplitudeImport}amplitude.track('Report Exported', {}, { groups: { org: groupName } });`,
     // A groupProperties key with an id.
     { code: `analytics.track('Report Exported', { workspace_id: props.workspace.id, workspace: workspaceId });`, settings: { 'b2b-tracking': workspaceKeys } },
   ],
@@ -205,6 +208,9 @@ jsRuleTester.run('require-stable-ids (JavaScript)', rule, {
     account(`${amplitudeImport}amplitude.track('Report Exported', {}, { groups: { org: org.name } });`, 'org.name', 'name', 'org'),
     userEmail(`${amplitudeImport}amplitude.identify(new amplitude.Identify(), { user_id: user.email });`, 'user.email'),
     userEmail(`${amplitudeImport}amplitude.track({ event_type: 'Report Exported', user_id: user.email, groups: { org: org.id } });`, 'user.email'),
+    // Elsewhere a group name is a name.
+    accountName(`analytics.group(groupName);`, 'groupName'),
+    accountName(`${amplitudeImport}amplitude.setGroup('org', org.name);`, 'org.name'),
     // Accoil.
     userEmail(`accoil.identify(user.email, { name: user.name });`, 'user.email'),
     accountSlug(`accoil.group(account.slug, { name: account.name });`, 'account.slug'),
