@@ -403,12 +403,13 @@ export default createRule<Options, MessageIds>({
           }
           // On an invite event, the address is the invitee's under any key that is not someone else's:
           // every value of an e-mail key, and a value named for an address under another key.
+          // Whether the event is an invite is asked once per call, before anything about its other keys.
+          invite ??= isInviteEvent(context, call, settings.plan);
+          if (!invite) continue;
           const words = splitWords(key);
           if (words.some((word) => otherPartyWords.has(word)) || nameVerdict(key)) continue;
           const emailKey = saysEmail(words);
           if (!emailKey && !mayHoldEmail(entry.value)) continue;
-          invite ??= isInviteEvent(context, call, settings.plan);
-          if (!invite) continue;
           check(key, entry, emailKey ? (branch) => !isOtherPartys(context, branch) : (branch) => !isOtherPartys(context, branch) && emailNamed(branch) !== undefined);
         }
       },
