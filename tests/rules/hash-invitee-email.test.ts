@@ -808,6 +808,8 @@ jsRuleTester.run('hash-invitee-email (invite events, any key)', rule, {
     // Other keys whose values are not named for an address.
     `analytics.track('Invite Sent', { role: invite.role, invitee_count: emails.length, domain: invite.emailDomain });`,
     `analytics.track('Invite Sent', { email_verified: invite.verified, emails_sent: 3 });`,
+    // Part of an address, not the address.
+    `posthog.capture('invite_sent', { email_domain: email.split('@')[1] });`,
     // An empty string or nothing sends no address.
     `analytics.track('Invite Sent', { email: '' });`,
     `analytics.track('Invite Sent', { email: undefined });`,
