@@ -23,9 +23,9 @@ const passThrough = new Set(['toString', 'toLowerCase', 'toUpperCase', 'toLocale
 /**
  * What a name says its value is: `email`, `userEmail`, `invitee_email`,
  * `emailAddress` an address; `slug`, `workspaceSlug` a slug; `name`,
- * `accountName` a display name (only an account's: a user's name is never
- * sent as the user id by mistake of naming). A name that says it is hashed
- * (`emailHash`, `hashed_email`) is none of these.
+ * `accountName` a display name (only for an account id: a user's `userName`
+ * or `username` is as often the login the app knows the user by). A name that
+ * says it is hashed (`emailHash`, `hashed_email`) is none of these.
  */
 function problemOfName(name: string, entity: Entity): Problem | undefined {
   if (nameVerdict(name)) return undefined;
@@ -231,6 +231,7 @@ export default createRule<Options, MessageIds>({
 
     return onTrackingCalls(context, {
       identify(call) {
+        amplitudeCall = call.sdk?.id === 'amplitude';
         checkUserId(call);
       },
       group(call) {
