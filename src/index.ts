@@ -9,6 +9,7 @@ import requireEventProperties from './rules/require-event-properties.js';
 import requireGroupAfterIdentify from './rules/require-group-after-identify.js';
 import requireGroupContext from './rules/require-group-context.js';
 import requireParentGroup from './rules/require-parent-group.js';
+import requireStableIds from './rules/require-stable-ids.js';
 import resetAfterSignOut from './rules/reset-after-sign-out.js';
 import traitPlacement from './rules/trait-placement.js';
 
@@ -23,6 +24,7 @@ const rules = {
   'reset-after-sign-out': resetAfterSignOut,
   'no-activation-event': noActivationEvent,
   'no-track-properties': noTrackProperties,
+  'require-stable-ids': requireStableIds,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 type RuleId = keyof typeof rules;
@@ -41,6 +43,7 @@ const recommendedRules: RuleLevels = {
   'reset-after-sign-out': 'warn',
   'no-activation-event': 'warn',
   'no-track-properties': 'off',
+  'require-stable-ids': 'error',
 };
 const strictRules: RuleLevels = {
   'event-name-format': 'error',
@@ -53,6 +56,7 @@ const strictRules: RuleLevels = {
   'reset-after-sign-out': 'error',
   'no-activation-event': 'error',
   'no-track-properties': 'off',
+  'require-stable-ids': 'error',
 };
 const accoilRules: RuleLevels = {
   'event-name-format': 'error',
@@ -65,6 +69,7 @@ const accoilRules: RuleLevels = {
   'reset-after-sign-out': 'warn',
   'no-activation-event': 'warn',
   'no-track-properties': 'error',
+  'require-stable-ids': 'error',
 };
 
 const namespace = 'b2b-tracking';

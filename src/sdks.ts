@@ -237,8 +237,8 @@ export const sdks: readonly SdkDefinition[] = [
     ],
     globals: ['amplitude'],
     browser: {
-      track: { kind: 'track', event: '0', properties: '1', options: '2', groupContext: ['2.groups'], groupContextValue: '{ account: accountId }' },
-      identify: { kind: 'identify', options: '1' },
+      track: { kind: 'track', event: '0', properties: '1', options: '2', userId: '2.user_id', groupContext: ['2.groups'], groupContextValue: '{ account: accountId }' },
+      identify: { kind: 'identify', options: '1', userId: '1.user_id' },
       setGroup: { kind: 'group', groupType: '0', groupId: '1', associatesUser: true, setsActiveGroup: true },
       groupIdentify: { kind: 'group', groupType: '0', groupId: '1' },
       reset: { kind: 'reset' },
@@ -248,13 +248,14 @@ export const sdks: readonly SdkDefinition[] = [
         kind: 'track',
         event: '0.event_type',
         properties: '0.event_properties',
+        userId: '0.user_id',
         groupContext: ['0.groups', '1.groups'],
         groupContextValue: '{ account: accountId }',
       },
     },
     server: {
-      track: { kind: 'track', event: '0', properties: '1', options: '2', groupContext: ['2.groups'], groupContextValue: '{ account: accountId }' },
-      identify: { kind: 'identify', options: '1' },
+      track: { kind: 'track', event: '0', properties: '1', options: '2', userId: '2.user_id', groupContext: ['2.groups'], groupContextValue: '{ account: accountId }' },
+      identify: { kind: 'identify', options: '1', userId: '1.user_id' },
       setGroup: { kind: 'group', groupType: '0', groupId: '1', associatesUser: true },
       groupIdentify: { kind: 'group', groupType: '0', groupId: '1' },
     },
@@ -301,7 +302,7 @@ export const sdks: readonly SdkDefinition[] = [
       reset: { kind: 'reset' },
     },
     server: {
-      track: { kind: 'track', event: '0', properties: '1' },
+      track: { kind: 'track', event: '0', properties: '1', userId: '1.distinct_id' },
     },
     serverMarkers: [],
     // The Node library has no session: each event names its user in `distinct_id`.

@@ -1,20 +1,17 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ensureImport } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { splitWords, wordKey } from '../event-words.js';
+import { calleePath, hashFunctionPaths, hashWords, isListedHashFunction, nameVerdict, weakWords } from '../hashing.js';
 import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
 import { constantInit, literalValue, type ObjectEntry, resolveObject, singleString, unwrap, variableOf } from '../static-values.js';
-import { argumentAt, calleeName, onTrackingCalls } from '../tracking-calls.js';
+import { findPlanEvent, findSynonym, type Plan } from '../plan.js';
+import { argumentAt, calleeName, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'plainEmail' | 'weakHash';
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export type Options = [{ properties?: string[]; hasher?: { name: string; import: string } }];
 
-/** A name that says its value is hashed, or a function that hashes. */
-const hashWords = /hash|sha-?(?:224|256|384|512|3)|hmac|digest|blake|argon|scrypt|bcrypt|pbkdf/i;
-/** Hashes that are quickly reversed for e-mail addresses (tables of known addresses' digests). */
-const weakWords = /md5|sha-?1(?!\d)/i;
-/** Words in a name that say its value is not hashed, though it mentions hashing: `unhashedEmail`, `plainEmailHash`. */
-const notHashedWords = /(?:^| )(?:(?:un|non|not) ?hashed|plain(?:text)?|raw|clear(?:text)?)(?: |$)/;
 /** Methods that send what their receiver is, whatever that is: `digest.toString('hex')`, `email.trim()`. */
 const passThrough = new Set(['toString', 'toUpperCase', 'toLowerCase', 'trim', 'slice', 'substring', 'padStart']);
 
@@ -32,13 +29,6 @@ function either(a: Judgement, b: Judgement): Judgement {
   return { ...worse, partlyHashed };
 }
 
-/** What a value's name says: hashed (`emailHash`), weakly hashed (`emailMd5`), or nothing (`email`, `unhashedEmail`). */
-function nameVerdict(name: string): 'hashed' | 'weak' | undefined {
-  if (!hashWords.test(name) && !weakWords.test(name)) return undefined;
-  if (notHashedWords.test(splitWords(name).join(' '))) return undefined;
-  return weakWords.test(name) ? 'weak' : 'hashed';
-}
-
 /**
  * The values a property may send, one per branch: `a ? x : y` and `a ?? x` /
  * `a || x` send either side, `a && x` sends `x` (or a falsy `a`, which is no address).
@@ -50,19 +40,6 @@ function branches(node: TSESTree.Node): TSESTree.Node[] {
     return expression.operator === '&&' ? branches(expression.right) : [...branches(expression.left), ...branches(expression.right)];
   }
   return [node];
-}
-
-/** The static names a callee ends with: `this.utils.pseudo` → this, utils, pseudo; `make().utils.pseudo` → utils, pseudo. */
-function calleePath(callee: TSESTree.Node): string[] {
-  const names: string[] = [];
-  for (let current = unwrap(callee); ; ) {
-    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names];
-    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names];
-    const name = current.type === AST_NODE_TYPES.MemberExpression ? calleeName(current) : undefined;
-    if (current.type !== AST_NODE_TYPES.MemberExpression || name === undefined) return names;
-    names.unshift(name);
-    current = unwrap(current.object);
-  }
 }
 
 /**
@@ -95,11 +72,105 @@ function namesFor(settings: ResolvedSettings, options: Options[0]): Names {
   return perSettingsAndOptions(namesCache, settings, options, () => ({
     // The configured hasher hashes, whatever its name says: else its own fix would be reported and wrapped again.
     // An entry is a name or a member path (`utils.pseudo`), matched by the names a callee ends with.
-    hashFunctions: [...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])].map((entry) => entry.split('.').map((name) => name.trim())),
+    hashFunctions: hashFunctionPaths([...settings.hashFunctions, ...(options.hasher ? [options.hasher.name] : [])]),
     // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
     // And every property the plan marks as personal data (`pii: true`).
     keyWords: new Set(['invitee_email', ...(options.properties ?? []), ...settings.plan.personalData].map(wordKey)),
   }));
+}
+
+/** Words of an event name that say it is about an invitation: "Invite Sent", "Team Member Invitation Sent", "userInvited". */
+const inviteWords = new Set(['invite', 'invites', 'invited', 'inviting', 'invitation', 'invitations', 'reinvite', 'reinvited', 'invitee', 'invitees']);
+/** Words that say the invitee has accepted and is a user now, whose address is their own: "Invite Accepted", "Invitation Redeemed". */
+const acceptedWords = new Set(['accept', 'accepted', 'joined', 'redeemed', 'claimed', 'signed', 'registered', 'activated']);
+/**
+ * Words of a key or a value's name that make the address someone's other than
+ * the invitee's: the inviter's (`inviter_email`, `invited_by_email`,
+ * `sender.email`), the signed-in user's (`currentUser.email`, `me.email`).
+ */
+const otherPartyWords = new Set(['inviter', 'inviters', 'by', 'from', 'sender', 'referrer', 'owner', 'admin', 'actor', 'author', 'creator', 'host', 'current', 'me', 'my', 'self', 'session', 'auth', 'viewer']);
+
+/** A name whose words end in `email` (`email`, `work_email`, `recipientEmail`, `emailAddress`). */
+function saysEmail(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return last === 'email' || (last === 'address' && words[words.length - 2] === 'email');
+}
+
+/** The names a value is read through, `invite.email` → invite, email, inside `.trim()` / `.toLowerCase()`; undefined for anything else. */
+function valuePath(node: TSESTree.Node): string[] | undefined {
+  let expression = unwrap(node);
+  while (expression.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(expression.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !passThrough.has(calleeName(callee) ?? '')) return undefined;
+    expression = unwrap(callee.object);
+  }
+  if (expression.type !== AST_NODE_TYPES.Identifier && expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const path = calleePath(expression);
+  return path.length > 0 ? path : undefined;
+}
+
+/** The name of a value that says it is an address, not a hashed one: `email`, `invite.email`, `form.inviteeEmail.trim()`. */
+function emailNamed(node: TSESTree.Node): string | undefined {
+  const last = valuePath(node)?.at(-1);
+  return last !== undefined && saysEmail(splitWords(last)) && !nameVerdict(last) ? last : undefined;
+}
+
+/** Whether a value may be an address by its name alone, in any branch: `invite.email`, `a ? email : x`. */
+function mayHoldEmail(node: TSESTree.Node): boolean {
+  return branches(node).some((branch) => emailNamed(branch) !== undefined);
+}
+
+/** Whether names speak of the inviter or the signed-in user: any word of them (`inviter`, `currentUser`, `me`), or `user` alone. */
+function namesOtherParty(names: readonly string[], owner: readonly string[]): boolean {
+  if (names.some((name) => splitWords(name).some((word) => otherPartyWords.has(word)))) return true;
+  return owner.length === 1 && owner[0] === 'user';
+}
+
+/**
+ * A value read from someone other than the invitee: the inviter or the
+ * signed-in user (`inviter.email`, `currentUser.email`, `session.user.email`,
+ * and a bare `user.email` / `userEmail`, which in invite code is as often the
+ * inviter as the invitee), also through a destructuring of them
+ * (`const { email } = useUser()`, `const { email } = session.user`).
+ */
+function isOtherPartys(context: Context, node: TSESTree.Node): boolean {
+  const path = valuePath(node);
+  if (!path) return false;
+  const last = path[path.length - 1]!;
+  if (namesOtherParty(path, path.length > 1 ? splitWords(path[path.length - 2]!) : splitWords(last).slice(0, -1))) return true;
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression) {
+    root = unwrap(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier || path.length !== 1) return false;
+  const variable = variableOf(context, root);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return false;
+  let source = unwrap(def.node.init);
+  if (source.type === AST_NODE_TYPES.AwaitExpression) source = unwrap(source.argument);
+  // `useUser()`, `useCurrentUser()`, `getSession()`, `useAuth()`: what the app knows of its signed-in user.
+  if (source.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(source.callee);
+    return name !== undefined && splitWords(name).some((word) => word === 'user' || otherPartyWords.has(word));
+  }
+  const sourcePath = valuePath(source);
+  return sourcePath !== undefined && namesOtherParty(sourcePath, splitWords(sourcePath[sourcePath.length - 1]!));
+}
+
+/**
+ * An event about an invitation that has not been accepted: its name says
+ * invite or invitation (in any style, around any prefix), or it is a plan
+ * event (or a plan synonym) with an `invitee_email` property. Every name a
+ * call may send counts.
+ */
+function isInviteEvent(context: Context, call: TrackingCall, plan: Plan): boolean {
+  const names = eventNamesOf(context, call);
+  return (names?.values ?? []).some(({ value }) => {
+    const planEvent = findPlanEvent(plan, value) ?? findSynonym(plan, value);
+    if (planEvent && (planEvent.required?.includes('invitee_email') || planEvent.recommended?.includes('invitee_email') || planEvent.properties?.invitee_email)) return true;
+    const words = splitWords(value);
+    return words.some((word) => inviteWords.has(word)) && !words.some((word) => acceptedWords.has(word));
+  });
 }
 
 export default createRule<Options, MessageIds>({
@@ -141,13 +212,13 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { hashFunctions, keyWords } = namesFor(getSettings(context), options);
+    const settings = getSettings(context);
+    const { hashFunctions, keyWords } = namesFor(settings, options);
     const reported = new Set<TSESTree.Node>();
     const sourceCode = context.sourceCode;
 
     function isHashFunction(callee: TSESTree.Node): boolean {
-      const path = calleePath(callee);
-      return hashFunctions.some((entry) => entry.length <= path.length && entry.every((name, index) => name === path[path.length - entry.length + index]));
+      return isListedHashFunction(callee, hashFunctions);
     }
 
     /** A weak algorithm named by any string argument: `hash(email, 'md5')`, `createHash('sha1')`, `createHash(ALGO)`. */
@@ -281,8 +352,10 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Judges each value the property may send, and reports (and wraps) only the plain or weak ones. */
-    function check(key: string, entry: ObjectEntry): void {
+    /** `include`: which values of the property are the invitee's address (all, for a key that must be hashed on every event). */
+    function check(key: string, entry: ObjectEntry, include?: (branch: TSESTree.Node) => boolean): void {
       for (const branch of branches(entry.value)) {
+        if (include && !include(branch)) continue;
         const { verdict, algorithm, partlyHashed } = judge(branch);
         if ((verdict !== 'plain' && verdict !== 'weak') || reported.has(branch)) continue;
         reported.add(branch);
@@ -323,8 +396,22 @@ export default createRule<Options, MessageIds>({
         if (found.state !== 'present' || !found.value) return;
         const shape = resolveObject(context, found.value);
         if (!shape) return;
+        let invite: boolean | undefined;
         for (const [key, entry] of shape.entries) {
-          if (keyWords.has(wordKey(key))) check(key, entry);
+          if (keyWords.has(wordKey(key))) {
+            check(key, entry);
+            continue;
+          }
+          // On an invite event, the address is the invitee's under any key that is not someone else's:
+          // every value of an e-mail key, and a value named for an address under another key.
+          // Whether the event is an invite is asked once per call, before anything about its other keys.
+          invite ??= isInviteEvent(context, call, settings.plan);
+          if (!invite) continue;
+          const words = splitWords(key);
+          if (words.some((word) => otherPartyWords.has(word)) || nameVerdict(key)) continue;
+          const emailKey = saysEmail(words);
+          if (!emailKey && !mayHoldEmail(entry.value)) continue;
+          check(key, entry, emailKey ? (branch) => !isOtherPartys(context, branch) : (branch) => !isOtherPartys(context, branch) && emailNamed(branch) !== undefined);
         }
       },
     });

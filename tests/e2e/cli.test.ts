@@ -29,6 +29,8 @@ const sdkProblems = [
   'src/browser/segment.js:14 b2b-tracking/hash-invitee-email error',
   'src/browser/segment.js:18 b2b-tracking/trait-placement error',
   'src/browser/segment.js:23 b2b-tracking/reset-after-sign-out warn',
+  // A document viewer identified by e-mail address, not by a stable id.
+  'src/browser/segment.js:27 b2b-tracking/require-stable-ids error',
   // Mixpanel server (Mixpanel.init from require('mixpanel')): `type: 'referral'` is not in the enum;
   // `Signup` is a synonym of Signed Up, sent without `account_id`.
   'src/server/mixpanel.js:6 b2b-tracking/require-event-properties error',

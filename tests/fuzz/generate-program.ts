@@ -415,6 +415,33 @@ class Writer {
     ])();
   }
 
+  /** A user or account id: any small expression, or one that is not a stable id (an address, a slug, a name, empty) or a hashed one. */
+  private idExpression(): string {
+    const random = this.random;
+    return random.weighted<() => string>([
+      [3, () => this.plainExpression()],
+      [
+        2,
+        () =>
+          random.pick([
+            'user.email',
+            'workspace.slug',
+            'workspaceSlug',
+            'account.name',
+            "''",
+            "'ann@example.com'",
+            '`${user.email}`',
+            'sha256(user.email)',
+            "user?.id ?? ''",
+            'ok ? user.email : user.id',
+            'getUserId()',
+            'user.email.toLowerCase()',
+            'void 0',
+          ]),
+      ],
+    ])();
+  }
+
   /** Small expressions that are not tracking calls. */
   plainExpression(depth = 0): string {
     const random = this.random;
@@ -494,6 +521,12 @@ class Writer {
         return random.pick(['99900', '999.00', '999.5', '1e5', '-5.5', '0', '-0', "'999'", '0.1e1', '1n', 'NaN', '-1_000']);
       case 'converted':
         return random.pick(['true', 'false', "'yes'", '1']);
+      case 'account_id':
+      case 'workspace_id':
+      case 'distinct_id':
+      case 'company':
+      case 'account':
+        return this.idExpression();
       case '$groups':
       case 'groups':
         return depth < 3 ? this.objectLiteral(['company', 'account', 'workspace'], depth + 1) : 'groups';
@@ -638,7 +671,7 @@ class Writer {
         if (method === 'track_with_groups') return [this.eventExpression(), props(), random.pick(['{ account_id: a }', 'groups', '{}'])];
         if (serverForm && sdk !== 'mixpanel' && sdk !== 'amplitude') {
           const entries = [
-            random.pick(['userId: user.id', 'anonymousId', 'distinctId: id', `'userId': 1`, '']),
+            random.pick(['userId: user.id', 'anonymousId', 'distinctId: id', `'userId': 1`, '', `userId: ${this.idExpression()}`]),
             `event: ${this.eventExpression()}`,
             random.chance(0.7) ? `properties: ${props()}` : '',
             random.pick(['context: { groupId: a }', 'groups: { company: a }', 'context: {}', '', '...rest']),
@@ -654,20 +687,20 @@ class Writer {
         return args;
       }
       case 'identify':
-        if (serverForm) return [`{ ${random.pick(['userId: user.id', 'distinctId: id'])}, ${random.pick(['traits', 'properties'])}: ${traits()} }`];
+        if (serverForm) return [`{ ${random.pick(['userId: user.id', 'distinctId: id', `userId: ${this.idExpression()}`, `distinctId: ${this.idExpression()}`])}, ${random.pick(['traits', 'properties'])}: ${traits()} }`];
         return random.weighted<() => string[]>([
-          [3, () => [this.plainExpression(), traits()]],
+          [3, () => [this.idExpression(), traits()]],
           [1, () => [traits()]],
-          [1, () => [this.plainExpression()]],
+          [1, () => [this.idExpression()]],
           [1, () => [this.plainExpression(), traits(), this.groupContext()]],
         ])();
       case 'group':
         if (method === 'groupIdentify' && serverForm) return [`{ groupType: ${stringLiteral(random, random.pick(['company', 'workspace']))}, groupKey: k, properties: ${traits()} }`];
-        if (serverForm) return [`{ userId: u, groupId: g${random.chance(0.7) ? `, traits: ${traits()}` : ''} }`];
+        if (serverForm) return [`{ userId: ${random.pick(['u', this.idExpression()])}, groupId: ${random.pick(['g', this.idExpression()])}${random.chance(0.7) ? `, traits: ${traits()}` : ''} }`];
         if (['setGroup', 'set_group', 'add_group', 'groupIdentify'].includes(method) || (sdk === 'posthog' && random.chance(0.7))) {
-          return [stringLiteral(random, random.pick(['company', 'account', 'workspace', 'project', 'account_id', ''])), this.plainExpression(), ...(random.chance(0.5) ? [traits()] : [])];
+          return [stringLiteral(random, random.pick(['company', 'account', 'workspace', 'project', 'account_id', ''])), this.idExpression(), ...(random.chance(0.5) ? [traits()] : [])];
         }
-        return [this.plainExpression(), ...(random.chance(0.7) ? [traits()] : [])];
+        return [this.idExpression(), ...(random.chance(0.7) ? [traits()] : [])];
       case 'reset':
         return random.chance(0.9) ? [] : [this.plainExpression()];
     }

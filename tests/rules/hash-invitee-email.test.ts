@@ -762,3 +762,117 @@ jsRuleTester.run('hash-invitee-email (JSX)', rule, {
     },
   ],
 });
+
+/** A plain address under `key` on an event named `event`, reported at `value` with the key in the message. */
+function inviteEmail(code: string, key: string, value: string, extra: { output?: string | null; options?: Options; settings?: Record<string, unknown>; filename?: string } = {}): Invalid {
+  return {
+    code,
+    output: extra.output ?? null,
+    ...(extra.options ? { options: extra.options } : {}),
+    ...(extra.settings ? { settings: { 'b2b-tracking': extra.settings } } : {}),
+    ...(extra.filename ? { filename: extra.filename } : {}),
+    errors: [{ messageId: 'plainEmail', data: { key, hasher: extra.options?.[0].hasher?.name ?? 'sha256', example: value }, ...at(code, value, -1) }],
+  };
+}
+const dottedPlan = { plan: 'dotted' };
+const teamPlan = { plan: { extends: 'segment', events: { 'Teammate Added': { required: ['invitee_email'], properties: { invitee_email: { type: 'string' } } } } } };
+
+jsRuleTester.run('hash-invitee-email (invite events, any key)', rule, {
+  valid: [
+    // Not an invite event: an e-mail key is another rule's concern (or none).
+    `analytics.track('Report Exported', { email: user.email });`,
+    `analytics.track('Signed Up', { email: form.email });`,
+    `analytics.track('Profile Updated', { recipient: invite.email });`,
+    // The invitee has accepted: the address is now the user's own.
+    `analytics.track('Invite Accepted', { email });`,
+    `analytics.track('invitation_redeemed', { email: invite.email });`,
+    `analytics.track('Invitee Signed Up', { email });`,
+    { code: `analytics.track('invite.accepted', { email });`, settings: { 'b2b-tracking': dottedPlan } },
+    // Hashed, on an invite event.
+    `analytics.track('Invite Sent', { email: sha256(email), invitee_role: 'admin' });`,
+    `analytics.track('Team Member Invitation Sent', { email: emailHash });`,
+    `analytics.track('Invite Sent', { recipient: invite.emailHash });`,
+    // The inviter's or the signed-in user's address: not the invitee's.
+    `analytics.track('Invite Sent', { inviter_email: inviter.email, invitee_role: 'admin' });`,
+    `analytics.track('Invite Sent', { invited_by_email: me.email });`,
+    `analytics.track('Invite Sent', { email: currentUser.email });`,
+    `analytics.track('Invite Sent', { email: session.user.email });`,
+    `analytics.track('Invite Sent', { email: user.email });`,
+    `analytics.track('Invite Sent', { email: invite.invitedBy.email });`,
+    `analytics.track('Invite Sent', { sender: inviterEmail });`,
+    `analytics.track('Invite Sent', { email: inviter });`,
+    // Read from the signed-in user by destructuring: the inviter's own address.
+    `function InviteButton() {\n  const { email } = useUser();\n  return () => analytics.track('Invite Modal Opened', { email });\n}`,
+    `async function opened() {\n  const { email } = await getSession();\n  analytics.track('Invite Modal Opened', { email });\n}`,
+    `function opened(session) {\n  const { email } = session.user;\n  analytics.track('Invite Modal Opened', { email });\n}`,
+    // Other keys whose values are not named for an address.
+    `analytics.track('Invite Sent', { role: invite.role, invitee_count: emails.length, domain: invite.emailDomain });`,
+    `analytics.track('Invite Sent', { email_verified: invite.verified, emails_sent: 3 });`,
+    // Part of an address, not the address.
+    `posthog.capture('invite_sent', { email_domain: email.split('@')[1] });`,
+    // An empty string or nothing sends no address.
+    `analytics.track('Invite Sent', { email: '' });`,
+    `analytics.track('Invite Sent', { email: undefined });`,
+    // The event name cannot be seen.
+    `analytics.track(eventName, { email });`,
+  ],
+  invalid: [
+    // The issue's names: the team's own words, any style, with a prefix.
+    inviteEmail(`analytics.track('Team Member Invitation Sent', { email: form.email, role });`, 'email', 'form.email'),
+    inviteEmail(`analytics.track('Invite Organization Member', { email });`, 'email', 'email'),
+    inviteEmail(`analytics.track('invite_sent', { email: invite.email });`, 'email', 'invite.email'),
+    inviteEmail(`analytics.track('userInvited', { email: newUser.email });`, 'email', 'newUser.email'),
+    inviteEmail(`analytics.track('App: Member Invited', { email: values.email });`, 'email', 'values.email'),
+    inviteEmail(`posthog.capture('invitation-resent', { email: invite.email.toLowerCase() });`, 'email', 'invite.email.toLowerCase()'),
+    inviteEmail(`analytics.track('Invite Sent', { email: 'ann@example.com' });`, 'email', `'ann@example.com'`),
+    // `*_email` and `*Email` keys.
+    inviteEmail(`analytics.track('Invite Sent', { recipient_email: invite.address });`, 'recipient_email', 'invite.address'),
+    inviteEmail(`analytics.track('Invite Sent', { userEmail: form.email });`, 'userEmail', 'form.email'),
+    // Any key whose value is named for an address.
+    inviteEmail(`analytics.track('invite_sent', { recipient: invite.email, inviter_email: me.email });`, 'recipient', 'invite.email'),
+    inviteEmail(`analytics.track('Invite Sent', { to: inviteeEmail });`, 'to', 'inviteeEmail'),
+    // Destructured from the invite or a form: the invitee's.
+    inviteEmail(`function sent(invite) {\n  const { email } = invite;\n  analytics.track('Invite Sent', { email });\n}`, 'email', 'email'),
+    inviteEmail(`function sent() {\n  const { email } = useForm().values;\n  analytics.track('Invite Sent', { email });\n}`, 'email', 'email'),
+    // Only the address branch of a value under another key.
+    inviteEmail(`analytics.track('Invite Sent', { to: resend ? invite.email : 'link' });`, 'to', 'invite.email'),
+    // A synonym of a plan event: "Invited User" is Invite Sent; "member.invited" is user.invited.
+    inviteEmail(`analytics.track('Sent Invitation', { email });`, 'email', 'email'),
+    inviteEmail(`analytics.track('member.invited', { email: member.email });`, 'email', 'member.email', { settings: dottedPlan }),
+    // A plan event with an `invitee_email` property, whatever its name says.
+    inviteEmail(`analytics.track('Teammate Added', { invitee_email: sha256(email), email: teammate.email });`, 'email', 'teammate.email', { settings: teamPlan }),
+    // Every SDK form and wrapper: PostHog's server capture, a wrapper's properties.
+    inviteEmail(
+      `import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nclient.capture({ distinctId: user.id, event: 'Invite Sent', properties: { email: invite.email } });`,
+      'email',
+      'invite.email',
+    ),
+    inviteEmail(`trackEvent('Invitation Sent', { email: input.email });`, 'email', 'input.email', { settings: { callees: { track: ['trackEvent'] } } }),
+    // The hasher fix applies as to `invitee_email`.
+    inviteEmail(`analytics.track('Invite Sent', { email });`, 'email', 'email', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { email: hashEmail(email) });`,
+    }),
+    inviteEmail(`analytics.track('Invite Sent', { to: invite.email });`, 'to', 'invite.email', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nanalytics.track('Invite Sent', { to: hashEmail(invite.email) });`,
+    }),
+  ],
+});
+
+tsRuleTester.run('hash-invitee-email (invite events, TypeScript)', rule, {
+  valid: [`analytics.track('Invite Sent', { email: currentUser!.email as string });`],
+  invalid: [
+    inviteEmail(`export function invited(invite: { email: string }): void {\n  analytics.track('Member Invited', { email: invite.email as string });\n}`, 'email', 'invite.email as string', {
+      options: [{ hasher }],
+      output: `import { hashEmail } from '@/lib/hash';\nexport function invited(invite: { email: string }): void {\n  analytics.track('Member Invited', { email: hashEmail(invite.email as string) });\n}`,
+    }),
+  ],
+});
+
+tsxRuleTester.run('hash-invitee-email (invite events, TSX)', rule, {
+  valid: [{ code: `const I = ({ me }: Props) => <button onClick={() => posthog.capture('Invite Sent', { inviter: me.email })} />;`, filename: 'i.tsx' }],
+  invalid: [
+    inviteEmail(`const I = ({ email }: Props) => <button onClick={() => posthog.capture('Team Member Invited', { email })} />;`, 'email', 'email', { filename: 'i.tsx' }),
+  ],
+});

@@ -22,3 +22,7 @@ export function signedIn(user) {
 export function signedOut(accountId) {
   analytics.track('Signed Out', {}, { context: { groupId: accountId } });
 }
+
+export function documentViewed(viewer) {
+  analytics.identify(viewer.email);
+}
