@@ -8,7 +8,7 @@ import { constantInit, literalValue, type ObjectEntry, resolveObject, singleStri
 import { findPlanEvent, findSynonym, type Plan } from '../plan.js';
 import { argumentAt, calleeName, eventNamesOf, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
-export type MessageIds = 'plainEmail' | 'weakHash';
+export type MessageIds = 'plainEmail' | 'plainPersonalData' | 'weakHash';
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export type Options = [{ properties?: string[]; hasher?: { name: string; import: string } }];
 
@@ -65,6 +65,8 @@ interface Names {
   hashFunctions: string[][];
   /** The keys that must be hashed, by their words. */
   keyWords: Set<string>;
+  /** Of those, the ones that must be hashed only because the plan marks them as personal data. */
+  planOnly: Set<string>;
 }
 /** Made once per settings and options object (see perSettingsAndOptions). */
 const namesCache = new WeakMap<object, WeakMap<object, Names>>();
@@ -76,6 +78,7 @@ function namesFor(settings: ResolvedSettings, options: Options[0]): Names {
     // Keys by their words: `inviteeEmail`, `InviteeEmail` and `invitee-email` name `invitee_email` too.
     // And every property the plan marks as personal data (`pii: true`).
     keyWords: new Set(['invitee_email', ...(options.properties ?? []), ...settings.plan.personalData].map(wordKey)),
+    planOnly: new Set([...settings.plan.personalData].map(wordKey).filter((words) => !['invitee_email', ...(options.properties ?? [])].map(wordKey).includes(words))),
   }));
 }
 
@@ -208,12 +211,13 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ properties: [] }],
     messages: {
       plainEmail: '`{{key}}` is sent in plain text; hash it (e.g. `{{hasher}}({{example}})`): the invitee has not agreed to be tracked.',
+      plainPersonalData: '`{{key}}` is sent in plain text; hash it (e.g. `{{hasher}}({{example}})`): the tracking plan marks it as personal data.',
       weakHash: '`{{key}}` is hashed with {{algorithm}}, which is quickly reversed for e-mail addresses; use SHA-256 or an HMAC.',
     },
   },
   create(context, [options]) {
     const settings = getSettings(context);
-    const { hashFunctions, keyWords } = namesFor(settings, options);
+    const { hashFunctions, keyWords, planOnly } = namesFor(settings, options);
     const reported = new Set<TSESTree.Node>();
     const sourceCode = context.sourceCode;
 
@@ -353,7 +357,7 @@ export default createRule<Options, MessageIds>({
 
     /** Judges each value the property may send, and reports (and wraps) only the plain or weak ones. */
     /** `include`: which values of the property are the invitee's address (all, for a key that must be hashed on every event). */
-    function check(key: string, entry: ObjectEntry, include?: (branch: TSESTree.Node) => boolean): void {
+    function check(key: string, entry: ObjectEntry, include?: (branch: TSESTree.Node) => boolean, messageId: 'plainEmail' | 'plainPersonalData' = 'plainEmail'): void {
       for (const branch of branches(entry.value)) {
         if (include && !include(branch)) continue;
         const { verdict, algorithm, partlyHashed } = judge(branch);
@@ -370,7 +374,7 @@ export default createRule<Options, MessageIds>({
         const example = text.length <= 30 && !/[\n`]/.test(text) ? text : 'email';
         context.report({
           node: branch,
-          messageId: 'plainEmail',
+          messageId,
           data: { key, hasher: hasher?.name ?? 'sha256', example },
           // A constant with a hashed branch is not wrapped: that branch would be hashed twice.
           fix:
@@ -399,7 +403,7 @@ export default createRule<Options, MessageIds>({
         let invite: boolean | undefined;
         for (const [key, entry] of shape.entries) {
           if (keyWords.has(wordKey(key))) {
-            check(key, entry);
+            check(key, entry, undefined, planOnly.has(wordKey(key)) ? 'plainPersonalData' : 'plainEmail');
             continue;
           }
           // On an invite event, the address is the invitee's under any key that is not someone else's:

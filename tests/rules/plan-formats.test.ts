@@ -80,7 +80,7 @@ for (const format of formats) {
     const plain = wrap(call(format, `{ ${format.format}: 'csv', ${format.rows}: 120, ${format.email}: user.email }`));
     tester.run(`hash-invitee-email under a ${format.label} plan (${name})`, hashInviteeEmail, {
       valid,
-      invalid: [{ code: plain, settings, errors: [{ messageId: 'plainEmail', data: { key: format.email, hasher: 'sha256', example: 'user.email' }, ...at(plain, 'user.email', -1) }] }],
+      invalid: [{ code: plain, settings, errors: [{ messageId: 'plainPersonalData', data: { key: format.email, hasher: 'sha256', example: 'user.email' }, ...at(plain, 'user.email', -1) }] }],
     });
   }
 }
