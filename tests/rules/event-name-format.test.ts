@@ -50,6 +50,16 @@ function reports(
 
 jsRuleTester.run('event-name-format (JavaScript)', rule, {
   valid: [
+    // The naming styles a team may choose; the shipped plans' events are matched in each.
+    { code: `analytics.track('trace_detail:opened');`, settings: { 'b2b-tracking': { naming: 'object:action' } } },
+    { code: `analytics.track('filters:applied');`, settings: { 'b2b-tracking': { naming: 'object:action' } } },
+    { code: `analytics.track('user:signed_up');`, settings: { 'b2b-tracking': { plan: 'dotted', naming: 'object:action' } } },
+    { code: `analytics.track('Feature created');`, settings: { 'b2b-tracking': { naming: 'Sentence case' } } },
+    { code: `analytics.track('Signed up');`, settings: { 'b2b-tracking': { naming: 'Sentence case' } } },
+    { code: `analytics.track('onboarding started');`, settings: { 'b2b-tracking': { naming: 'lower case' } } },
+    { code: `analytics.track('invite sent');`, settings: { 'b2b-tracking': { naming: 'lower case' } } },
+    { code: `analytics.track('report-exported');`, settings: { 'b2b-tracking': { naming: 'kebab-case' } } },
+    { code: `analytics.track('account-created');`, settings: { 'b2b-tracking': { naming: 'kebab-case' } } },
     // Title Case object-action, plan events, irregular past forms, particles, multi-word objects.
     `analytics.track('Report Exported', {}, { context: { groupId } });`,
     `analytics.track('Signed Up');`,
@@ -165,6 +175,46 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
     { code: `analytics.track('2faEnabled');`, settings: { 'b2b-tracking': { naming: 'camelCase' } } },
   ],
   invalid: [
+    // Each naming style has its casing fix, and the same grammar checks.
+    named(`analytics.track('Trace Detail Opened');`, `'Trace Detail Opened'`, 'wrongStyle', {
+      output: `analytics.track('trace_detail:opened');`,
+      settings: { naming: 'object:action' },
+    }),
+    named(`analytics.track('trace_detail:open');`, `'trace_detail:open'`, 'notPastTense', {
+      suggestion: `analytics.track('trace_detail:opened');`,
+      settings: { naming: 'object:action' },
+    }),
+    named(`analytics.track('Feature Created');`, `'Feature Created'`, 'wrongStyle', {
+      output: `analytics.track('Feature created');`,
+      settings: { naming: 'Sentence case' },
+      data: { name: 'Feature Created', style: 'Sentence case', hint: '; write `Feature created`' },
+    }),
+    named(`analytics.track('signed_up');`, `'signed_up'`, 'wrongStyle', { output: `analytics.track('Signed up');`, settings: { naming: 'Sentence case' } }),
+    named(`analytics.track('Create feature');`, `'Create feature'`, 'verbFirst', {
+      suggestion: `analytics.track('Feature created');`,
+      settings: { naming: 'Sentence case' },
+    }),
+    named(`analytics.track('Onboarding Started');`, `'Onboarding Started'`, 'wrongStyle', {
+      output: `analytics.track('onboarding started');`,
+      settings: { naming: 'lower case' },
+    }),
+    named(`analytics.track('Account Created');`, `'Account Created'`, 'wrongStyle', {
+      output: `analytics.track('account-created');`,
+      settings: { naming: 'kebab-case' },
+    }),
+    named(`analytics.track('export-report');`, `'export-report'`, 'verbFirst', {
+      suggestion: `analytics.track('report-exported');`,
+      settings: { naming: 'kebab-case' },
+    }),
+    // The garbles real apps got: each a single report, with no suggestion where none is sure.
+    named(`analytics.track('Login Success');`, `'Login Success'`, 'notPastTense'),
+    named(`analytics.track('Comment Action');`, `'Comment Action'`, 'notPastTense'),
+    named(`analytics.track('experiments_beta_signup');`, `'experiments_beta_signup'`, 'notPastTense', { settings: { naming: 'snake_case' } }),
+    named(`analytics.track('Create Tenant Tenants');`, `'Create Tenant Tenants'`, 'verbFirst'),
+    named(`analytics.track('Set Automate');`, `'Set Automate'`, 'notPastTense'),
+    named(`analytics.track('Get Started Page Visited V2');`, `'Get Started Page Visited V2'`, 'verbFirst'),
+    named(`analytics.track('Upgrade Modal');`, `'Upgrade Modal'`, 'verbFirst'),
+    named(`analytics.track('Book Meeting');`, `'Book Meeting'`, 'verbFirst', { suggestion: `analytics.track('Meeting Booked');` }),
     // Casing and separators: autofix, words unchanged.
     named(`analytics.track('account created');`, `'account created'`, 'wrongStyle', { output: `analytics.track('Account Created');` }),
     named(`analytics.track('accountCreated');`, `'accountCreated'`, 'wrongStyle', { output: `analytics.track('Account Created');` }),
@@ -593,6 +643,13 @@ tsRuleTester.run('event-name-format (TypeScript)', rule, {
     }),
     named(`posthog.capture('signed_in' as const);`, `'signed_in'`, 'wrongStyle', { output: `posthog.capture('Signed In' as const);` }),
     named(`posthog.capture('e-mail sent' as const);`, `'e-mail sent'`, 'wrongStyle', { suggestion: `posthog.capture('E-mail Sent' as const);` }),
+    named(`posthog.capture('trace_detail_opened' as const);`, `'trace_detail_opened'`, 'wrongStyle', {
+      output: `posthog.capture('trace_detail:opened' as const);`,
+      settings: { naming: 'object:action' },
+    }),
+    named(`posthog.capture('App: Create Document' satisfies string);`, `'App: Create Document'`, 'verbFirst', {
+      suggestion: `posthog.capture('App: Document Created' satisfies string);`,
+    }),
   ],
 });
 
@@ -606,12 +663,21 @@ tsxRuleTester.run('event-name-format (TSX)', rule, {
   valid: [
     { code: `const B = () => <button onClick={() => posthog.capture('Report Exported')} />;`, filename: 'b.tsx' },
     { code: `const B = () => <button onClick={() => posthog.capture('Wi-Fi Connected')} />;`, filename: 'b.tsx' },
+    { code: `const B = () => <button onClick={() => posthog.capture('[Template Store] Template Created')} />;`, filename: 'b.tsx' },
+    {
+      code: `const B = () => <button onClick={() => posthog.capture('trace_detail:opened')} />;`,
+      filename: 'b.tsx',
+      settings: { 'b2b-tracking': { naming: 'object:action' } },
+    },
   ],
   invalid: [
     inButton('report exported', 'wrongStyle', 'Report Exported', 'output'),
     inButton('Report Exported Successfully', 'trailingWords', 'Report Exported', 'suggestion'),
     inButton('Stopping Sync', 'verbFirst', 'Sync Stopped', 'suggestion'),
     inButton('ACCOUNT CREATED', 'wrongStyle', 'Account Created', 'output'),
+    inButton('[Template Store] Create Template', 'verbFirst', '[Template Store] Template Created', 'suggestion'),
+    inButton('Workflow Create - [Onboarding]', 'notPastTense', 'Workflow Created - [Onboarding]', 'suggestion'),
+    { ...inButton('Feature Created', 'wrongStyle', 'Feature created', 'output'), settings: { 'b2b-tracking': { ...sticky, naming: 'Sentence case' } } },
     inButton('API KEY CREATED', 'wrongStyle', 'API Key Created', 'output'),
     inButton('iOS app installed', 'wrongStyle', 'iOS App Installed', 'output'),
     inButton('İstanbul viewed', 'wrongStyle', 'İstanbul Viewed', 'output'),
