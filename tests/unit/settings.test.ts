@@ -26,6 +26,7 @@ describe("settings['b2b-tracking']", () => {
       hashFunctions: ['hashEmail'],
       groupProperties: ['account_id', 'workspace_id'],
       stickyGroups: true,
+      propertyNaming: 'camelCase',
     });
     // naming: snake_case makes "Report Exported" a wrong name; the call has no account.
     expect(messages.map((message) => message.ruleId).sort()).toEqual([
@@ -35,13 +36,17 @@ describe("settings['b2b-tracking']", () => {
   });
 
   it.each([
-    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
+    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`, `propertyNaming`."],
     [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "segmnt".`],
     [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object.`],
     // Names every object has are not shipped plans.
     [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "toString".`],
     [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a .json or .yaml plan file, or a plan object; got "__proto__".`],
-    [{ naming: 'kebab-case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase"; got "kebab-case".`],
+    [{ naming: 'Kebab Case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase", "Sentence case", "lower case", "kebab-case", "object:action"; got "Kebab Case".`],
+    [{ propertyNaming: 'kebab-case' }, `settings['b2b-tracking'].propertyNaming must be "snake_case", "camelCase" or false (no check of property keys); got "kebab-case".`],
+    [{ propertyNaming: true }, `settings['b2b-tracking'].propertyNaming must be "snake_case", "camelCase" or false (no check of property keys); got true.`],
+    [{ callees: { track: [{ callee: 'trackEvent', addsGroupContext: 'yes' }] } }, "settings['b2b-tracking'].callees.track[0].addsGroupContext must be true (the wrapper adds the account to every event) or false."],
+    [{ callees: { identify: [{ callee: 'identifyUser', addsGroupContext: true }] } }, "settings['b2b-tracking'].callees.identify[0].addsGroupContext is not a place a identify call has; use `userId`, `traits`, `options`."],
     [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
     [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
     [{ callees: { track: 'trackEvent' } }, "settings['b2b-tracking'].callees.track must be a list of callees."],
@@ -50,7 +55,7 @@ describe("settings['b2b-tracking']", () => {
     [{ callees: { track: ['track event'] } }, "settings['b2b-tracking'].callees.track[0] \"track event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: [{ event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].callee must be a string naming the function."],
     [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
-    [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`."],
+    [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`, `addsGroupContext`."],
     [{ callees: { group: [42] } }, "settings['b2b-tracking'].callees.group[0] must be a callee name or an object `{ callee, ... }`."],
     [{ hashFunctions: 'hashEmail' }, "settings['b2b-tracking'].hashFunctions must be a list of names."],
     [{ groupProperties: ['account_id', ''] }, "settings['b2b-tracking'].groupProperties[1] must be a non-empty string."],
