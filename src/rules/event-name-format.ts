@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             description:
-              'Regular expressions (not literal text) for context prefixes or suffixes around the object-action part, e.g. "[A-Za-z]+: ", or " - \\\\[Dashboard\\\\]" for the literal " - [Dashboard]"; the part between is checked and fixes keep the affix.',
+              'Regular expressions (not literal text) for context prefixes or suffixes around the object-action part besides the namespaces recognised by default ("App: ", "[Words] ", " - [Words]"), e.g. "web:", or " \\\\(v\\\\d+\\\\)" for " (v2)"; the part between is checked and fixes keep the affix.',
           },
           allowedNames: {
             type: 'array',

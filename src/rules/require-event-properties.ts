@@ -119,7 +119,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require the properties each plan event needs, with values of the right type, under snake_case keys',
+      description: 'Require the properties each plan event needs, with values of the right type, under keys in one naming style',
       recommended: true,
     },
     fixable: 'code',
