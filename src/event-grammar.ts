@@ -190,8 +190,12 @@ const screenVerbs = new Set([
   'add', 'remove', 'delete', 'edit', 'create', 'rename', 'duplicate', 'move', 'save', 'share', 'customize', 'configure',
 ]);
 
-/** Verbs too vague to be given a past form in a corrected name: "Get Demo" is no "Demo Got". */
-const vagueVerbs = new Set(['get', 'do', 'go', 'make', 'let', 'put', 'take', 'give', 'have', 'keep']);
+/**
+ * Verbs too vague to be given a past form in a corrected name ("Get Demo" is
+ * no "Demo Got"), or that start a label rather than an action ("Forgot
+ * Password" is a link, not a "Password Forgotten").
+ */
+const vagueVerbs = new Set(['get', 'do', 'go', 'make', 'let', 'put', 'take', 'give', 'have', 'keep', 'forget']);
 
 /**
  * How strongly a word reads as a thing: 2 usually, 1 often (also a verb whose
@@ -596,7 +600,8 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   function makesSense(reading: Reading): boolean {
     const base = reading.kind === 'verbFirst' ? first?.base : actionBase;
     if (base === undefined || vagueVerbs.has(base) || !isSensibleName(reading.corrected, extraPast)) return false;
-    if (reading.kind !== 'verbFirst') return true;
+    // A part of the screen at the end names it ("Pricing Toggle", "Invite Link"): it is not what happened.
+    if (reading.kind !== 'verbFirst') return !screenParts.has(singular(actionWord));
     const rest = words.slice(firstParticle ? 2 : 1);
     // A past form may describe the object ("Create Shared Report"), only before it.
     const isAction = (word: string, index: number) =>

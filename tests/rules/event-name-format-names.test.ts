@@ -303,6 +303,98 @@ const titleCase: [string, Verdict][] = [
   ['Created', '!'],
 ];
 
+/**
+ * A second Title Case list, written after the grammar above was settled and
+ * judged on the rule's answers (a rename counted right when a careful
+ * reviewer would accept it, e.g. "Start Recording" → "Recording Started"; `!`
+ * where no rename was offered, though one might have been, as for "Refund
+ * Payment").
+ */
+const titleCaseSecondList: [string, Verdict][] = [
+  ['Create Invoice', 'Invoice Created'],
+  ['Send Invoice', 'Invoice Sent'],
+  ['Void Invoice', '!'],
+  ['Refund Payment', '!'],
+  ['Pause Subscription', 'Subscription Paused'],
+  ['Resume Subscription', 'Subscription Resumed'],
+  ['Add Seat', 'Seat Added'],
+  ['Remove Seat', 'Seat Removed'],
+  ['Export CSV', 'CSV Exported'],
+  ['Import Users', 'Users Imported'],
+  ['Invite Teammate', 'Teammate Invited'],
+  ['Accept Invite', 'Invite Accepted'],
+  ['Decline Invite', 'Invite Declined'],
+  ['Resend Invite', 'Invite Resent'],
+  ['Generate Report', 'Report Generated'],
+  ['Schedule Meeting', '!'],
+  ['Cancel Meeting', 'Meeting Canceled'],
+  ['Join Meeting', 'Meeting Joined'],
+  ['Start Recording', 'Recording Started'],
+  ['Stop Recording', 'Recording Stopped'],
+  ['Create Channel', 'Channel Created'],
+  ['Archive Channel', 'Channel Archived'],
+  ['Pin Message', '!'],
+  ['Edit Message', 'Message Edited'],
+  ['Delete Message', 'Message Deleted'],
+  ['React to Message', '!'],
+  ['Enable Notifications', 'Notifications Enabled'],
+  ['Disable Notifications', 'Notifications Disabled'],
+  ['Connect Stripe', 'Stripe Connected'],
+  ['Sync Salesforce', 'Salesforce Synced'],
+  ['Open Command Palette', 'Command Palette Opened'],
+  ['Close Sidebar', 'Sidebar Closed'],
+  ['Toggle Dark Mode', 'Dark Mode Toggled'],
+  ['Expand Row', 'Row Expanded'],
+  ['Sort Table', '!'],
+  ['Filter Table', '!'],
+  ['Drag Card', 'Card Dragged'],
+  ['Invoice Create', 'Invoice Created'],
+  ['Channel Archive', 'Channel Archived'],
+  ['Message Delete', 'Message Deleted'],
+  ['Notification Click', 'Notification Clicked'],
+  ['Tab Switch', 'Tab Switched'],
+  ['Card Drag', 'Card Dragged'],
+  ['Row Expand', 'Row Expanded'],
+  ['Column Resize', '!'],
+  ['Trial Banner Click', 'Trial Banner Clicked'],
+  ['Plan Card Select', 'Plan Card Selected'],
+  ['Upgrade CTA Click', 'Upgrade CTA Clicked'],
+  ['Checkout Session Create', 'Checkout Session Created'],
+  ['Webhook Retry', 'Webhook Retried'],
+  ['Invoice Voided', 'ok'],
+  ['Seat Limit Reached', 'ok'],
+  ['Usage Limit Exceeded', 'ok'],
+  ['Quota Warning Shown', 'ok'],
+  ['Trial Expiring Banner Shown', 'ok'],
+  ['Checkout Session Created', 'ok'],
+  ['Payment Intent Succeeded', 'ok'],
+  ['Magic Link Sent', 'ok'],
+  ['OTP Verified', 'ok'],
+  ['MFA Challenge Passed', 'ok'],
+  ['Workspace Switched', 'ok'],
+  ['Theme Changed', 'ok'],
+  ['Command Palette Opened', 'ok'],
+  ['Keyboard Shortcut Used', 'ok'],
+  ['Signup Page', '!'],
+  ['Billing Settings', '!'],
+  ['Invite Modal', '!'],
+  ['Export Modal Open', 'Export Modal Opened'],
+  ['Onboarding Video Play', 'Onboarding Video Played'],
+  ['Pricing Toggle', '!'],
+  ['Usage Chart Hover', 'Usage Chart Hovered'],
+  ['Sidebar Collapse', '!'],
+  ['Team Page Visit', 'Team Page Visited'],
+  ['Help Center Search', 'Help Center Searched'],
+  ['Login With Google', 'Signed In'],
+  ['Signup With Email', 'Signed Up'],
+  ['Forgot Password', '!'],
+  ['Password Forgot', 'ok'],
+  ['Checkout Abandon', 'Checkout Abandoned'],
+  ['Setup Skip', 'Setup Skipped'],
+  ['Logout Click', 'Logout Clicked'],
+  ['Signup Click', 'Signup Clicked'],
+];
+
 /** Under `naming: "snake_case"`, as many PostHog and Mixpanel apps write names. */
 const snakeCase: [string, Verdict][] = [
   ['dashboard_viewed', 'ok'],
@@ -519,6 +611,7 @@ function check(table: [string, Verdict][], settings: Record<string, unknown>): v
 }
 
 describe('event-name-format on realistic names (Title Case)', () => check(titleCase, {}));
+describe('event-name-format on realistic names (Title Case, second list)', () => check(titleCaseSecondList, {}));
 describe('event-name-format on realistic names (snake_case)', () => check(snakeCase, { naming: 'snake_case' }));
 describe('event-name-format on realistic names (object:action)', () => check(objectColonAction, { naming: 'object:action' }));
 describe('event-name-format on realistic names (Sentence case)', () => check(sentenceCase, { naming: 'Sentence case' }));
@@ -528,6 +621,7 @@ describe('event-name-format on realistic names (kebab-case)', () => check(kebabC
 it('measures, over every table, how often a wrong name gets a rename and how often it is right', () => {
   const all = [
     ...titleCase.map((row) => ({ row, settings: {} })),
+    ...titleCaseSecondList.map((row) => ({ row, settings: {} })),
     ...snakeCase.map((row) => ({ row, settings: { naming: 'snake_case' } })),
     ...objectColonAction.map((row) => ({ row, settings: { naming: 'object:action' } })),
     ...sentenceCase.map((row) => ({ row, settings: { naming: 'Sentence case' } })),
@@ -538,5 +632,5 @@ it('measures, over every table, how often a wrong name gets a rename and how oft
   const wrong = judged.filter(({ expected }) => expected !== 'ok');
   const renamed = wrong.filter(({ verdict }) => verdict !== 'ok' && verdict !== '!');
   console.info(`${all.length} names, ${wrong.length} wrong: ${renamed.length} renamed, ${renamed.filter(({ verdict, expected }) => verdict === expected).length} right`);
-  expect(all.length).toBeGreaterThan(400);
+  expect(all.length).toBeGreaterThan(500);
 });
