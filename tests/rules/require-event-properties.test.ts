@@ -858,10 +858,28 @@ const hookWrapper = { 'b2b-tracking': { callees: { track: ['useAnalytics().track
 
 jsRuleTester.run('require-event-properties (JSX)', rule, {
   valid: [
+    {
+      code: `const Row = ({ report }) => <button onClick={() => analytics.track('Report Opened', { reportId: report.id, _organization: report.org })} />;`,
+      filename: 'row.jsx',
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
     { code: signUpForm, filename: 'sign-up-form.jsx', settings: hookWrapper },
     { code: trialBanner.replace('new Date()', 'new Date().toISOString()'), filename: 'trial-banner.jsx', settings: hookWrapper },
   ],
   invalid: [
+    // A Date on an event outside the plan, in a click handler: the fix sends its ISO string.
+    {
+      code: `const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date() })} />;`,
+      filename: 'row.jsx',
+      output: `const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date().toISOString() })} />;`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { key: 'opened_at' },
+          ...at(`const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date() })} />;`, 'new Date()'),
+        },
+      ],
+    },
     // A Date from a hook wrapper's call in a click handler: the fix sends its ISO string.
     {
       code: trialBanner,

@@ -625,6 +625,12 @@ jsRuleTester.run('require-group-context (JSX)', rule, {
     { code: exportButton(`'Report Exported', { format }, { context: { groupId: account.id } }`), filename: 'export-button.jsx' },
     { code: reportsPage(`'Reports Viewed', { $groups: { company: account.id } }`), filename: 'reports-page.jsx' },
     { code: shareButton(`'Report Shared', { report_id: report.id, account_id: report.accountId }`), filename: 'share-button.jsx', settings: trackHook },
+    // The hook's track posts to the app's API, which adds the organization.
+    {
+      code: shareButton(`'Report Shared', { report_id: report.id }`),
+      filename: 'share-button.jsx',
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'useAnalytics().track', addsGroupContext: true }] } } },
+    },
   ],
   invalid: [
     {

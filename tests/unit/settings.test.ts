@@ -18,7 +18,11 @@ describe("settings['b2b-tracking']", () => {
       plan: 'segment',
       naming: 'snake_case',
       callees: {
-        track: ['trackEvent', { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }],
+        track: [
+          'trackEvent',
+          { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' },
+          { callee: 'postToApi', addsGroupContext: true },
+        ],
         identify: ['identifyUser'],
         group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }],
         reset: ['useAnalytics().reset'],
