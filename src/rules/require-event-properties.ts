@@ -4,8 +4,8 @@ import { createRule } from '../create-rule.js';
 import { formatWords, matchesStyle, splitWords } from '../event-words.js';
 import { isIdentifierName } from '../identifiers.js';
 import { listNames } from '../messages.js';
-import { findPlanEvent, isIsoDateTime, type Plan, type PlanEvent, type PlanProperty } from '../plan.js';
-import { getSettings, type PropertyNaming } from '../settings.js';
+import { findPlanEvent, isIsoDateTime, type PlanEvent, type PlanProperty } from '../plan.js';
+import { getSettings, type PropertyNaming, type ResolvedSettings } from '../settings.js';
 import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap, valueBranches } from '../static-values.js';
 import { eventNamesOf, onTrackingCalls, propertiesOf, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 import type { Primitive } from '../type-info.js';
@@ -31,13 +31,18 @@ function keyInStyle(key: string, style: Exclude<PropertyNaming, false>): boolean
   return style === 'snake_case' ? snakeCase.test(name) : matchesStyle(name, 'camelCase');
 }
 
-/** Every property key a plan names (its events' properties, required and recommended), listed once per plan. */
-const planKeysCache = new WeakMap<Plan, Set<string>>();
-function planKeys(plan: Plan): Set<string> {
-  let keys = planKeysCache.get(plan);
+/**
+ * Keys never reported for their style: the team's group keys and every key
+ * the plan names (its events' properties, required and recommended), as
+ * written. Listed once per settings object (settings are resolved once).
+ */
+const namedKeysCache = new WeakMap<ResolvedSettings, Set<string>>();
+function namedKeysOf(settings: ResolvedSettings): Set<string> {
+  let keys = namedKeysCache.get(settings);
   if (!keys) {
-    keys = new Set(plan.events.flatMap((event) => [...Object.keys(event.properties ?? {}), ...(event.required ?? []), ...(event.recommended ?? [])]));
-    planKeysCache.set(plan, keys);
+    const planKeys = settings.plan.events.flatMap((event) => [...Object.keys(event.properties ?? {}), ...(event.required ?? []), ...(event.recommended ?? [])]);
+    keys = new Set([...settings.groupProperties, ...planKeys]);
+    namedKeysCache.set(settings, keys);
   }
   return keys;
 }
@@ -169,11 +174,10 @@ export default createRule<Options, MessageIds>({
     }
 
     const style = settings.propertyNaming;
-    /** Keys never reported for their style: the team's group keys and every key the plan names, as the plan writes them. */
-    const namedKeys = style ? new Set([...settings.groupProperties, ...planKeys(settings.plan)]) : undefined;
 
     function checkKeys(shape: ObjectShape): void {
-      if (!style || !namedKeys) return;
+      if (!style) return;
+      const namedKeys = namedKeysOf(settings);
       for (const [key, entry] of shape.entries) {
         // PostHog's `$`-keys ($groups, $set) are the SDK's own.
         if (key.startsWith('$') || namedKeys.has(key) || keyInStyle(key, style)) continue;
