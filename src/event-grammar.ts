@@ -130,20 +130,30 @@ const notPast = new Set(['bed', 'embed', 'feed', 'need', 'seed', 'speed', 'shed'
  */
 const baseVerbs = new Set([
   'abandon', 'accept', 'access', 'activate', 'add', 'answer', 'apply', 'approve', 'archive', 'assign', 'attach', 'authenticate', 'authorize',
-  'block', 'book', 'bookmark', 'browse', 'call', 'cancel', 'change', 'charge', 'check', 'checkout', 'choose', 'claim', 'clear',
+  'block', 'book', 'bookmark', 'browse', 'call', 'cancel', 'change', 'charge', 'check', 'choose', 'claim', 'clear',
   'click', 'clone', 'close', 'comment', 'complete', 'configure', 'confirm', 'connect', 'convert', 'copy', 'create', 'deactivate',
   'decline', 'delete', 'deny', 'deploy', 'disable', 'disconnect', 'dismiss', 'download', 'downgrade', 'drag', 'drop', 'duplicate',
   'edit', 'execute', 'enable', 'end', 'enroll', 'enter', 'expand', 'expire', 'export', 'fail', 'favorite', 'fill', 'filter', 'finish', 'flag',
   'follow', 'generate', 'grant', 'hover', 'ignore', 'import', 'initiate', 'install', 'integrate', 'invite', 'join', 'launch', 'like', 'link',
-  'load', 'lock', 'log', 'login', 'logout', 'mark', 'merge', 'mention', 'migrate', 'move', 'mute', 'navigate', 'onboard', 'open',
-  'order', 'pause', 'perform', 'pin', 'play', 'post', 'preview', 'print', 'publish', 'purchase', 'rate', 'reactivate', 'receive', 'refresh',
+  'load', 'lock', 'log', 'mark', 'merge', 'mention', 'migrate', 'move', 'mute', 'navigate', 'onboard', 'open',
+  'order', 'pause', 'perform', 'pin', 'place', 'play', 'post', 'preview', 'print', 'publish', 'purchase', 'rate', 'reactivate', 'receive', 'refresh',
   'refund', 'register', 'reject', 'reload', 'remove', 'rename', 'renew', 'reopen', 'reply', 'report', 'request', 'resolve',
-  'restore', 'resume', 'retry', 'revoke', 'save', 'schedule', 'scroll', 'search', 'select', 'share', 'sign', 'signin', 'signout',
-  'signup', 'skip', 'sort', 'start', 'stop', 'submit', 'subscribe', 'suspend', 'swipe', 'switch', 'sync', 'tag', 'tap', 'test',
+  'restore', 'resume', 'retry', 'revoke', 'save', 'schedule', 'scroll', 'search', 'select', 'share', 'sign', 'skip', 'sort', 'start', 'stop', 'submit', 'subscribe', 'suspend', 'swipe', 'switch', 'sync', 'tag', 'tap', 'test',
   'toggle', 'track', 'transfer', 'trigger', 'unarchive', 'unblock', 'unfollow', 'uninstall', 'unlink', 'unlock', 'unmute',
   'unpin', 'unpublish', 'unsubscribe', 'update', 'upgrade', 'upload', 'use', 'validate', 'verify', 'view', 'visit', 'vote',
-  'watch', 'welcome', ...Object.keys(irregular),
+  'watch', 'welcome', 'automate', 'customize', 'personalize', 'optimize', 'analyze', 'summarize', 'translate', 'calculate', 'rotate',
+  'regenerate', 'reconnect', 'reinstall', 'unassign', 'unshare', 'upvote', 'downvote', 'explore', 'discover', 'compare', 'highlight',
+  'annotate', 'review', 'provision', 'deprovision', 'escalate', 'acknowledge', 'snooze', 'unsnooze', 'star', 'unstar',
+  ...Object.keys(irregular),
 ]);
+
+/**
+ * Words written as one that name a thing, though their two parts make a verb
+ * ("Login Success", "Signup Form", "Checkout Page", "Setup Complete"): never
+ * a verb here, so never given an -ed ("Logined", "Signuped"). The verbs are
+ * written apart: "Logged In", "Signed Up".
+ */
+const closedCompounds = new Set(['signup', 'signin', 'signout', 'login', 'logout', 'logon', 'checkout', 'setup', 'startup', 'backup', 'rollout', 'popup', 'pickup', 'lookup', 'cleanup', 'takeover', 'walkthrough']);
 
 /** Words that are verbs too but usually name the object of an event ("Report Export", "Share Report"). */
 const usualObjects = new Set([
@@ -153,7 +163,39 @@ const usualObjects = new Set([
   'preview', 'print', 'sort', 'welcome',
 ]);
 /** Verbs that often name the object too ("Sync Started", "Start Export", "Upload Complete"). */
-const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save', 'build']);
+const oftenObjects = new Set(['export', 'import', 'upload', 'download', 'update', 'sync', 'install', 'change', 'edit', 'launch', 'deploy', 'save', 'build', 'block', 'run']);
+
+/**
+ * Of the words above that usually name a thing, those that lead a name of two
+ * things ("Comment Action", "Search Results", "Order Summary", "Report
+ * Builder") more often than they give an order: before a word that is no
+ * verb, they are not read as a verb that comes first. "View", "Request",
+ * "Invite" give orders ("View Dashboard", "Request Demo").
+ */
+const leadingNouns = new Set([...usualObjects].filter((word) => !['view', 'request', 'invite', 'preview', 'print', 'bookmark', 'book', 'track', 'check'].includes(word)));
+
+/**
+ * Words for parts of a screen. A verb before one names the part rather than
+ * acts on it ("Upgrade Modal", "Sign Up Page", "Export Button"), unless it is
+ * a verb done to such parts ("Open Modal", "Click Button", "View Page").
+ */
+const screenParts = new Set([
+  'page', 'modal', 'dialog', 'popup', 'popover', 'button', 'btn', 'cta', 'banner', 'menu', 'tab', 'screen', 'form', 'card', 'panel',
+  'drawer', 'tooltip', 'sidebar', 'section', 'widget', 'toast', 'link', 'flow', 'wizard', 'step', 'prompt', 'dropdown', 'toggle', 'icon',
+]);
+const screenVerbs = new Set([
+  'open', 'close', 'click', 'view', 'dismiss', 'show', 'hide', 'expand', 'collapse', 'toggle', 'submit', 'visit', 'tap', 'hover', 'select',
+  'scroll', 'load', 'reload', 'refresh', 'display', 'fill', 'focus', 'drag', 'drop', 'press', 'swipe', 'minimize', 'resize', 'pin', 'unpin',
+  'complete', 'skip', 'start', 'finish', 'abandon', 'copy', 'reset', 'see', 'enter', 'exit', 'leave', 'navigate', 'preview', 'print',
+  'add', 'remove', 'delete', 'edit', 'create', 'rename', 'duplicate', 'move', 'save', 'share', 'customize', 'configure',
+]);
+
+/**
+ * Verbs too vague to be given a past form in a corrected name ("Get Demo" is
+ * no "Demo Got"), or that start a label rather than an action ("Forgot
+ * Password" is a link, not a "Password Forgotten").
+ */
+const vagueVerbs = new Set(['get', 'do', 'go', 'make', 'let', 'put', 'take', 'give', 'have', 'keep', 'forget']);
 
 /**
  * How strongly a word reads as a thing: 2 usually, 1 often (also a verb whose
@@ -210,6 +252,12 @@ function stem(word: string): string {
   return word.toLowerCase().replace(/\p{N}+$/u, '');
 }
 
+/** A word without a plural -s, to tell "tenant" and "tenants" for one word. */
+function singular(word: string): string {
+  const lower = stem(word);
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
 /** The digits glued to a word's end, which a rewrite of the word keeps ("Export2" → "Exported2"). */
 function gluedDigits(word: string): string {
   return /\p{N}+$/u.exec(word)?.[0] ?? '';
@@ -255,6 +303,7 @@ interface VerbForm {
 /** A word as one of the verbs above, in its base, -ing or past form ("create", "creating", "created", "export2"). */
 function verbForm(word: string): VerbForm | undefined {
   const lower = stem(word);
+  if (closedCompounds.has(lower)) return undefined;
   if (baseVerbs.has(lower)) return { base: lower, form: 'base' };
   const gerund = baseOfGerund(lower);
   if (gerund) return { base: gerund, form: 'gerund' };
@@ -370,6 +419,8 @@ function isObjectAction(words: readonly string[], extraPast: ReadonlySet<string>
 export function isSensibleName(words: readonly string[], extraPast: ReadonlySet<string>): boolean {
   const action = findPastAction(words, extraPast);
   if (!action || action.start === 0 || words.some((word) => qualifiers.has(word))) return false;
+  // A word twice in a row, also once in the plural, is a name put together wrong: "Tenant Tenants Created".
+  if (words.some((word, index) => index > 0 && singular(word) === singular(words[index - 1]!))) return false;
   const first = words[0]!;
   if (placePrepositions.has(first) || mannerPrepositions.has(first) || particles.has(first)) return false;
   if (auxiliaryStart(words, action.start) >= 0 || misplacedPlace(words, action, extraPast) >= 0) return false;
@@ -389,23 +440,30 @@ export function splitTrailingWords(
   extraPast: ReadonlySet<string>,
 ): { head: string[]; extra: string[] } | undefined {
   const count = words.length;
-  if (count < 2 || isObjectAction(words, extraPast) || isClearVerb(words[count - 1]!, extraPast)) return undefined;
-  let cut = count;
+  if (count < 2 || isObjectAction(words, extraPast)) return undefined;
   const manner = words.findIndex((word, index) => index > 0 && mannerPrepositions.has(word));
+  // How an action was done may end with a verb ("Document Uploaded with Drag and Drop"); any other name ending with
+  // one is an action not in the past tense.
+  const mannerAfterAction = manner > 0 && isObjectAction(words.slice(0, manner), extraPast);
+  if (isClearVerb(words[count - 1]!, extraPast) && !mannerAfterAction) return undefined;
+  let cut = count;
   if (manner > 0) cut = manner;
   let adverbs = count;
   while (adverbs > 1 && qualifiers.has(words[adverbs - 1]!)) adverbs--;
   cut = Math.min(cut, adverbs);
   // After an object, not in a verb-first name, where a past form describes the object ("Create Shared Report").
+  const endsWithVerb = verbForm(words[count - 1]!) !== undefined;
   for (let index = count - 2; index >= 1 && !isClearVerb(words[0]!, extraPast); index--) {
     if (!isPastTense(words[index]!, extraPast)) continue;
+    // A past spelled like its base before a verb is a thing: "Password Reset Request" is a request of a password reset.
+    if (endsWithVerb && baseLikePast.has(stem(words[index]!))) continue;
     const end = particles.has(words[index + 1]!) ? index + 2 : index + 1;
     if (end < count) cut = Math.min(cut, end);
     break;
   }
   const head = words.slice(0, cut);
   // What comes before must hold an action for the rest to come after it.
-  if (cut === count || !head.some((word) => isPastTense(word, extraPast) || verbForm(word))) return undefined;
+  if (cut === count || !head.some((word) => isPastTense(word, extraPast) || verbForm(word) || closedCompounds.has(stem(word)))) return undefined;
   return { head, extra: words.slice(cut) };
 }
 
@@ -480,12 +538,14 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
   const first = nounGerunds.has(words[0]!) ? undefined : verbForm(words[0]!);
   // An -s form is the action when the first word reads more as a thing ("Report Exports" is the report that
   // exports, "View Comments" the comments viewed) and it seldom names a thing itself ("Page Views").
-  const presentBase = hasObject && verbBase(actionWord) === undefined ? baseOfPresent(stem(actionWord)) : undefined;
+  // A gerund that names a thing ("Book Meeting", "Enable Billing") is no action.
+  const actionIsNoun = nounGerunds.has(stem(actionWord));
+  const presentBase = hasObject && !actionIsNoun && verbBase(actionWord) === undefined ? baseOfPresent(stem(actionWord)) : undefined;
   const presentAction =
     presentBase !== undefined &&
     objectLikeness(presentBase) < 2 &&
     (!first || (first.form === 'base' && objectLikeness(words[0]!) > objectLikeness(presentBase)));
-  const actionBase = hasObject ? (verbBase(actionWord) ?? (presentAction ? presentBase : undefined)) : undefined;
+  const actionBase = hasObject && !actionIsNoun ? (verbBase(actionWord) ?? (presentAction ? presentBase : undefined)) : undefined;
 
   // Which end holds the verb: "Create Account" (first), "Report Export" (last).
   // Many words are both ("report", "export"): the one that reads more as a
@@ -501,14 +561,21 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
     actionBase === undefined
       ? undefined
       : { kind: 'notPastTense', corrected: [...objectWords, pastOf(actionBase) + gluedDigits(actionWord), ...(hasParticle ? [last] : [])] };
+  // "Comment Action", "Search Results": a thing that names another, with no action at all.
+  if (verbFirst && !pastLast && first!.form === 'base' && leadingNouns.has(stem(words[0]!))) return { kind: 'notPastTense' };
   if (verbFirst && !pastLast) return allowVerbFirst ? undefined : checked(verbFirst);
   if (!verbFirst || !pastLast) return pastLast ? checked(pastLast) : { kind: 'notPastTense' };
 
   const firstLikeness = first!.form === 'base' ? objectLikeness(words[0]!) : first!.form === 'past' && words.length > 2 ? 1 : -1;
   const lastLikeness = objectLikeness(presentAction ? presentBase! : actionWord);
+  // Both words usually name things ("Schedule Report", "Copy Link", "Request Access"): either may be the action.
+  if (firstLikeness === 2 && lastLikeness === 2) return { kind: 'notPastTense' };
   // Two words that both often name a process ("Deploy Build", "Install Update") read as an order: the first is the verb.
   const readings = firstLikeness < lastLikeness || (firstLikeness === 1 && lastLikeness === 1) ? [verbFirst, pastLast] : [pastLast, verbFirst];
-  const sensible = readings.find((reading) => isSensibleName(reading.corrected, extraPast));
+  // With a verb at each end, the object must read as a thing: "Set Automate" is neither "Automate Set" nor "Set Automated".
+  const sensible = readings.find(
+    (reading) => makesSense(reading) && (reading.kind === 'verbFirst' ? readsAsThing(words.slice(1), true) : readsAsThing(objectWords, false)),
+  );
   const problem = sensible ?? { kind: readings[0]!.kind };
   return problem.kind === 'verbFirst' && allowVerbFirst ? undefined : problem;
 
@@ -524,9 +591,41 @@ function checkOrder(words: readonly string[], extraPast: ReadonlySet<string>, al
     return place > 0 ? [...rest.slice(0, place), ...action, ...rest.slice(place)] : [...rest, ...action];
   }
 
+  /**
+   * Whether a reading's corrected name can be offered: it makes sense, its
+   * verb is not a vague one ("Get Demo"), and a verb that comes first is the
+   * only action in the name ("Get Started Page Visited V2" has another) and
+   * acts on what follows it ("Upgrade Modal" is the modal for upgrading).
+   */
+  function makesSense(reading: Reading): boolean {
+    const base = reading.kind === 'verbFirst' ? first?.base : actionBase;
+    if (base === undefined || vagueVerbs.has(base) || !isSensibleName(reading.corrected, extraPast)) return false;
+    // A part of the screen at the end names it ("Pricing Toggle", "Invite Link"): it is not what happened.
+    if (reading.kind !== 'verbFirst') return !screenParts.has(singular(actionWord));
+    const rest = words.slice(firstParticle ? 2 : 1);
+    // A past form may describe the object ("Create Shared Report"), only before it.
+    const isAction = (word: string, index: number) =>
+      (index > 0 && isPastTense(word, extraPast) && !baseLikePast.has(stem(word))) ||
+      (verbForm(word)?.form === 'gerund' && !nounGerunds.has(stem(word)));
+    if (rest.some(isAction)) return false;
+    const thing = rest.findLast((word) => !placeStarts.has(word) && !particles.has(word));
+    return !(thing && screenParts.has(singular(thing)) && (!screenVerbs.has(base) || firstParticle));
+  }
+
+  /**
+   * Whether words read as a thing: more than one word, or a word that is no
+   * verb or often names a thing ("Build", "Update"), or, after a verb, one
+   * whose past is spelled like it ("Create Set").
+   */
+  function readsAsThing(object: readonly string[], afterVerb: boolean): boolean {
+    if (object.length !== 1) return object.length > 1;
+    const word = stem(object[0]!);
+    return verbForm(word) === undefined || (objectLikeness(word) > 0 && (afterVerb || !baseLikePast.has(word) || oftenObjects.has(word)));
+  }
+
   /** The problem with its corrected name only when that name makes sense. */
   function checked(problem: Reading): ActionProblem {
-    return withSensibleName(problem, extraPast);
+    return makesSense(problem) ? problem : { kind: problem.kind };
   }
 }
 

@@ -4,7 +4,17 @@
  * "account_created", "accountCreated" and "Account Created" are one event.
  */
 
-export const namingStyles = ['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase'] as const;
+export const namingStyles = [
+  'Title Case',
+  'snake_case',
+  'object.action',
+  'Object_Action',
+  'camelCase',
+  'Sentence case',
+  'lower case',
+  'kebab-case',
+  'object:action',
+] as const;
 export type NamingStyle = (typeof namingStyles)[number];
 
 /** Words that Title Case may leave in lower case when they are neither the first nor the last word. */
@@ -156,6 +166,16 @@ function capitalizedWord(word: string, shouted: boolean): string {
 }
 
 /**
+ * A word after the first in Sentence case: in lower case, unless its spelling
+ * says something (an acronym "API", inner capitals "OAuth", "iOS").
+ */
+function sentenceWord(word: string, shouted: boolean): string {
+  const capitalized = capitalizedWord(word, shouted);
+  const lower = word.toLowerCase();
+  return capitalized === capitalize(lower) ? lower : capitalized;
+}
+
+/**
  * Writes words in a naming style. The capitalised styles keep each word's
  * spelling where it has one (see `capitalizedWord`), and Title Case leaves a
  * minor word ("to", "via") inside the name in lower case, not a particle that
@@ -184,6 +204,18 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
       return capitalized.join('_');
     case 'camelCase':
       return lower.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
+    case 'Sentence case':
+      return words.map((word, index) => (index === 0 ? capitalizedWord(word, shouted) : sentenceWord(word, shouted))).join(' ');
+    case 'lower case':
+      return words.map((word) => word.toLowerCase()).join(' ');
+    case 'kebab-case':
+      return lower.join('-');
+    case 'object:action': {
+      if (words.length < 2) return lower.join('_');
+      // The action is the last word, or a particle verb ("signed_up"); a name that is all action parts after its first word.
+      const { object, action } = splitObjectAction(lower);
+      return object.length > 0 ? `${object.join('_')}:${action.join('_')}` : `${lower[0]}:${lower.slice(1).join('_')}`;
+    }
   }
 }
 
@@ -214,6 +246,11 @@ const isCapitalizedWord = (word: string): boolean => wordShape.test(word) && (!/
 const lowerWord = '[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+';
 const snake = new RegExp(`^${lowerWord}(?:_${lowerWord})*$`, 'u');
 const dotted = new RegExp(`^${lowerWord}(?:_${lowerWord})*\\.${lowerWord}(?:_${lowerWord})*$`, 'u');
+const colon = new RegExp(`^${lowerWord}(?:_${lowerWord})*:${lowerWord}(?:_${lowerWord})*$`, 'u');
+const kebab = new RegExp(`^${lowerWord}(?:-${lowerWord})*$`, 'u');
+/** Lower-case words between spaces; a word may hold an apostrophe or a hyphen ("customer's", "e-mail"). */
+const lowerSpacedWord = `${lowerWord}(?:['\u2019-]${lowerWord})*`;
+const lowerSpaced = new RegExp(`^${lowerSpacedWord}(?: ${lowerSpacedWord})*$`, 'u');
 /** camelCase starts in lower case or with a digit ("2faEnabled": a digit has no capital). */
 const camel = new RegExp(`^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}](?:${lowerWord}|[\\p{Lu}\\p{Lt}])*$`, 'u');
 
@@ -240,8 +277,30 @@ function isCapitalizedStyle(name: string, separator: string, minorsInLowerCase: 
   );
 }
 
+/** A word of a capitalised style that is capitalised and nothing more: "Exported", not "API", "OAuth" or "iOS". */
+const isPlainCapitalized = (word: string): boolean => isCapitalizedWord(word) && capitalize(word.toLowerCase()) === word && /\p{Ll}/u.test(word);
+
+/**
+ * Sentence case: a capitalised first word, then words in lower case, or
+ * spelled as they must be (acronyms, inner capitals). A proper noun
+ * ("Connected to Slack") cannot be told from a capitalised word, so a name is
+ * only taken for Title Case (not Sentence case) when no word after the first
+ * is in lower case.
+ */
+function isSentenceCase(name: string): boolean {
+  const words = name.split(' ');
+  if (!isCapitalizedStyle(words[0]!, ' ', false)) return false;
+  const later = words.slice(1);
+  if (!later.every((word) => wordShape.test(word)) || isShouted(words)) return false;
+  return !later.some(isPlainCapitalized) || later.some((word) => !/\p{Lu}/u.test(word));
+}
+
 const styleChecks: Record<NamingStyle, (name: string) => boolean> = {
   'Title Case': (name) => isCapitalizedStyle(name, ' ', true),
+  'Sentence case': isSentenceCase,
+  'lower case': (name) => lowerSpaced.test(name),
+  'kebab-case': (name) => kebab.test(name),
+  'object:action': (name) => colon.test(name),
   snake_case: (name) => snake.test(name),
   'object.action': (name) => dotted.test(name),
   Object_Action: (name) => isCapitalizedStyle(name, '_', false),
@@ -258,8 +317,8 @@ export function matchesStyle(name: string, style: NamingStyle): boolean {
 }
 
 /** What a name says besides its letters, digits and separators: the "&" of "Terms & Conditions", the apostrophe of "customer's". */
-function punctuationOf(name: string): string {
-  return name.replace(/[\p{L}\p{M}\p{N}\s_.-]/gu, '');
+function punctuationOf(name: string, colonSeparates = false): string {
+  return name.replace(colonSeparates ? /[\p{L}\p{M}\p{N}\s_.:-]/gu : /[\p{L}\p{M}\p{N}\s_.-]/gu, '');
 }
 
 /**
@@ -267,10 +326,10 @@ function punctuationOf(name: string): string {
  * only: the same other characters, the same words (lower-cased, so "ﬁle" is
  * not "file" and "OAuth" is not "O Auth"), and each hyphenated word spelled
  * exactly as it was (the casing of "e-mail" or "Check-in" is the user's
- * call).
+ * call). With `colonSeparates`, the colon of `object:action` is a separator.
  */
-export function keepsWords(before: string, after: string): boolean {
-  if (punctuationOf(before) !== punctuationOf(after)) return false;
+export function keepsWords(before: string, after: string, colonSeparates = false): boolean {
+  if (punctuationOf(before, colonSeparates) !== punctuationOf(after, colonSeparates)) return false;
   const wordsBefore = spelledWords(before, true);
   const wordsAfter = spelledWords(after, true);
   return (
@@ -281,6 +340,9 @@ export function keepsWords(before: string, after: string): boolean {
     })
   );
 }
+
+/** The styles with spaces between words, which keep an apostrophe inside a word ("Customer's Report"). */
+const keepsApostrophes = new Set<NamingStyle>(['Title Case', 'Sentence case', 'lower case']);
 
 /**
  * A name rewritten in a naming style, and whether the rewrite keeps all it
@@ -294,8 +356,10 @@ export function keepsWords(before: string, after: string): boolean {
  * "Customer's Report").
  */
 export function restyle(name: string, style: NamingStyle): { name: string; keepsEverything: boolean } {
-  const restyled = formatWords(spelledWords(name, style === 'Title Case'), style);
-  return { name: restyled, keepsEverything: keepsWords(name, restyled) };
+  const restyled = formatWords(spelledWords(name, keepsApostrophes.has(style)), style);
+  // The colon of `object:action` separates words, written or written instead of another separator.
+  const colonSeparates = style === 'object:action' || colon.test(name);
+  return { name: restyled, keepsEverything: keepsWords(name, restyled, colonSeparates) };
 }
 
 /** The key two names share when they have the same words: "account created". */

@@ -58,6 +58,8 @@ export function isAccountLevel(type: string | null): boolean {
  * account among them never arrives.
  */
 export function accountOnCall(context: Context, call: TrackingCall, settings: ResolvedSettings): 'carried' | 'unknown' | 'missing' {
+  // A wrapper that adds the account itself (`addsGroupContext` in its `callees` entry): every call of it carries one.
+  if (call.wrapper?.addsGroupContext) return 'carried';
   let unknown = false;
   for (const path of call.shape.groupContext ?? []) {
     const carries = carriesAt(context, argumentAt(context, call.node, path));

@@ -38,7 +38,13 @@ export interface CalleeDescriptor {
   callee: string;
   steps: CalleeStep[];
   paths: CalleePaths;
+  /** A track wrapper that adds the account itself (or what it calls does): its calls need none. */
+  addsGroupContext?: boolean;
 }
+
+/** How event property keys are written: `false` checks no key's style. */
+export type PropertyNaming = 'snake_case' | 'camelCase' | false;
+const propertyNamings: readonly PropertyNaming[] = ['snake_case', 'camelCase', false];
 
 export interface ResolvedSettings {
   plan: Plan;
@@ -47,6 +53,7 @@ export interface ResolvedSettings {
   hashFunctions: string[];
   groupProperties: string[];
   stickyGroups: boolean;
+  propertyNaming: PropertyNaming;
 }
 
 const calleeKinds = ['track', 'identify', 'group', 'reset'] as const satisfies readonly CallKind[];
@@ -64,7 +71,7 @@ export const defaultCalleePaths: Record<CallKind, CalleePaths> = {
   reset: {},
 };
 
-const settingKeys = ['plan', 'planFormat', 'naming', 'callees', 'hashFunctions', 'groupProperties', 'stickyGroups'] as const;
+const settingKeys = ['plan', 'planFormat', 'naming', 'callees', 'hashFunctions', 'groupProperties', 'stickyGroups', 'propertyNaming'] as const;
 
 function fail(keys: (string | number)[], problem: string): never {
   throw new ConfigError(`settings['${settingsKey}']${keys.length ? `.${formatPath(keys)}` : ''} ${problem}`);
@@ -149,17 +156,30 @@ function readCallees(value: unknown): CalleeDescriptor[] {
       if (!steps) fail([...where, 'callee'], `${JSON.stringify(record.callee)} is not a callee; write a name, a member path or a hook.`);
       const allowed = pathKeysByKind[callKind];
       const paths: CalleePaths = {};
+      let addsGroupContext = false;
       for (const [key, path] of Object.entries(record)) {
         if (key === 'callee') continue;
+        if (key === 'addsGroupContext' && callKind === 'track') {
+          if (typeof path !== 'boolean') fail([...where, key], 'must be true (the wrapper adds the account to every event) or false.');
+          addsGroupContext = path;
+          continue;
+        }
         if (!(allowed as string[]).includes(key)) {
-          fail([...where, key], `is not a place a ${kind} call has; use ${allowed.map((name) => `\`${name}\``).join(', ') || 'none'}.`);
+          const keys = [...allowed, ...(callKind === 'track' ? ['addsGroupContext'] : [])];
+          fail([...where, key], `is not a place ${kind === 'identify' ? 'an' : 'a'} ${kind} call has; use ${keys.map((name) => `\`${name}\``).join(', ') || 'none'}.`);
         }
         if (typeof path !== 'string' || !argumentPath.test(path)) {
           fail([...where, key], 'must be an argument path such as "1" (the second argument) or "0.eventName" (the key `eventName` of the first).');
         }
         paths[key as keyof CalleePaths] = path;
       }
-      descriptors.push({ kind: callKind, callee: record.callee, steps, paths: withDefaultPaths(callKind, paths) });
+      descriptors.push({
+        kind: callKind,
+        callee: record.callee,
+        steps,
+        paths: withDefaultPaths(callKind, paths),
+        ...(addsGroupContext ? { addsGroupContext } : {}),
+      });
     });
   }
   return descriptors;
@@ -254,6 +274,9 @@ function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettin
     naming = raw.naming as NamingStyle;
   }
   if (raw.stickyGroups !== undefined && typeof raw.stickyGroups !== 'boolean') fail(['stickyGroups'], 'must be true or false.');
+  if (raw.propertyNaming !== undefined && !propertyNamings.includes(raw.propertyNaming as PropertyNaming)) {
+    fail(['propertyNaming'], `must be "snake_case", "camelCase" or false (no check of property keys); got ${JSON.stringify(raw.propertyNaming)}.`);
+  }
   return {
     plan,
     naming,
@@ -261,6 +284,7 @@ function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettin
     hashFunctions: raw.hashFunctions === undefined ? [] : readNameList('hashFunctions', raw.hashFunctions),
     groupProperties: raw.groupProperties === undefined ? ['account_id'] : readNameList('groupProperties', raw.groupProperties),
     stickyGroups: raw.stickyGroups === true,
+    propertyNaming: raw.propertyNaming === undefined ? 'snake_case' : (raw.propertyNaming as PropertyNaming),
   };
 }
 

@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             description:
-              'Regular expressions (not literal text) for context prefixes or suffixes around the object-action part, e.g. "[A-Za-z]+: ", or " - \\\\[Dashboard\\\\]" for the literal " - [Dashboard]"; the part between is checked and fixes keep the affix.',
+              'Regular expressions (not literal text) for context prefixes or suffixes around the object-action part besides the namespaces recognised by default ("App: ", "[Words] ", " - [Words]"), e.g. "web:", or " \\\\(v\\\\d+\\\\)" for " (v2)"; the part between is checked and fixes keep the affix.',
           },
           allowedNames: {
             type: 'array',
@@ -69,10 +69,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ affixes: [], allowedNames: [], allowVerbFirst: false, pastTenseVerbs: [] }],
     messages: {
       wrongStyle: 'Event `{{name}}` is not written in {{style}}{{hint}}.',
-      verbFirst: 'Event `{{name}}` starts with its action; put the object first and the action in the past tense{{hint}}.',
-      notPastTense: 'Event `{{name}}` needs its action in the past tense{{hint}}.',
-      noAction: 'Event `{{name}}` needs an object and a past-tense action, e.g. `{{example}}`.',
-      trailingWords: 'Event `{{name}}` has words after its action; end the name with the action{{hint}} and send `{{extra}}` as a property.',
+      verbFirst: 'Event `{{name}}`{{also}} starts with its action; put the object first and the action in the past tense{{hint}}.',
+      notPastTense: 'Event `{{name}}`{{also}} needs its action in the past tense{{hint}}.',
+      noAction: 'Event `{{name}}`{{also}} needs an object and a past-tense action, e.g. `{{example}}`.',
+      trailingWords:
+        'Event `{{name}}`{{also}} has words after its action; end the name with the action{{hint}} and send `{{extra}}` as a property.',
       synonym: 'Event `{{name}}` is the plan event `{{event}}` under another name; use `{{expected}}`.',
       emptyName: 'The event name is empty.',
       dynamicName:
@@ -166,8 +167,11 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
 
   /**
    * The name without the team's context prefix or suffix, and what was
-   * around it. A name that is all affix ("App: ") has an empty core, unless
-   * the pattern took only letters and digits: then it is the name itself.
+   * around it: first the `affixes` option's, then the namespaces every team
+   * may use ("App: ", "[Template Store] ", " - [Onboarding]"). A name that is
+   * all affix ("App: ") has an empty core, unless the pattern took only
+   * letters and digits: then it is the name itself. A namespace is only one
+   * when the name has a word besides it.
    */
   function stripAffixes(name: string): { before: string; core: string; after: string } {
     let before = '';
@@ -185,6 +189,16 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
         after = suffix[0] + after;
         core = core.slice(0, core.length - suffix[0].length);
       }
+    }
+    const prefix = namespacePrefix.exec(core)?.[0];
+    if (prefix && hasWord(core.slice(prefix.length))) {
+      before += prefix;
+      core = core.slice(prefix.length);
+    }
+    const suffix = namespaceSuffix.exec(core)?.[0];
+    if (suffix && hasWord(core.slice(0, core.length - suffix.length))) {
+      after = suffix + after;
+      core = core.slice(0, core.length - suffix.length);
     }
     return { before, core, after };
   }
@@ -214,12 +228,16 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     return synonymOf ? planSpelling(synonymOf) : undefined;
   }
 
-  /** What is wrong with a name, each with the name it should have: a fix or a suggestion, or neither where none can be written. */
-  function findingsOf(name: string): Finding[] {
-    if (name.startsWith('$') || allowed.has(name)) return [];
+  /**
+   * What is wrong with a name, all in one finding, with the one name that
+   * would be right: a fix when only its casing and separators change, else a
+   * suggestion, or neither where no name can be offered with confidence.
+   */
+  function findingOf(name: string): Finding | undefined {
+    if (name.startsWith('$') || allowed.has(name)) return undefined;
     const { before, core, after } = stripAffixes(name);
     const spelled = spelledWords(core);
-    if (spelled.length === 0) return [{ messageId: 'emptyName' }];
+    if (spelled.length === 0) return { messageId: 'emptyName' };
     const words = spelled.map((word) => word.toLowerCase());
     /** The full name with the team's affixes around its object-action part. */
     const full = (coreName: string) => before + coreName + after;
@@ -228,60 +246,57 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     if (synonymOf) {
       const event = planSpelling(synonymOf);
       const expected = full(event);
-      return [{ messageId: 'synonym', data: { name, event, expected }, rename: expected, renameBy: 'suggestion' }];
+      return { messageId: 'synonym', data: { name, event, expected }, rename: expected, renameBy: 'suggestion' };
     }
 
-    const findings: Finding[] = [];
     const planEvent = findPlanEvent(settings.plan, core);
     if (planEvent) {
       // A plan event is written as the plan spells it: "Signed In", not "Signed in"; "API Key Created", not "Api Key Created".
-      const expected = planSpelling(planEvent, words, spelled);
-      if (expected !== core) {
-        findings.push({
-          messageId: 'wrongStyle',
-          data: { name, style: matchesStyle(core, style) ? "the plan's spelling" : style },
-          rename: full(expected),
-          renameBy: keepsWords(core, expected) ? 'fix' : 'suggestion',
-        });
-      }
       // The plan's own events are exempt from the object-first check ("Signed Up" has no object).
-      return findings;
+      const expected = planSpelling(planEvent, words, spelled);
+      if (expected === core) return undefined;
+      return {
+        messageId: 'wrongStyle',
+        data: { name, style: matchesStyle(core, style) ? "the plan's spelling" : style },
+        rename: full(expected),
+        renameBy: keepsWords(core, expected, style === 'object:action') ? 'fix' : 'suggestion',
+      };
     }
 
-    if (!matchesStyle(core, style)) {
+    const inStyle = matchesStyle(core, style);
+    const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
+    if (!problem) {
+      if (inStyle) return undefined;
       // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)"),
       // changes letters ("ﬁ" → "Fi") or a hyphenated word is the user's call. A rewrite still out of the style ("ß" has
       // no one-letter capital) is no rewrite.
       const styled = restyle(core, style);
-      findings.push({
+      return {
         messageId: 'wrongStyle',
         data: { name, style },
         ...(styled.name !== core && matchesStyle(styled.name, style)
           ? { rename: full(styled.name), renameBy: styled.keepsEverything ? ('fix' as const) : ('suggestion' as const) }
           : {}),
-      });
+      };
     }
-
-    const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
-    if (!problem) return findings;
+    // The name's casing is wrong too: the one report says so, and its suggestion is in the style.
+    const also = inStyle ? '' : `, not written in ${style},`;
     if (problem.kind === 'noAction') {
-      findings.push({ messageId: 'noAction', data: { name, example: formatWords(['report', 'exported'], style) } });
-      return findings;
+      return { messageId: 'noAction', data: { name, also, example: formatWords(['report', 'exported'], style) } };
     }
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
     const head = problem.head && planNameOf(problem.head, spelled);
     const corrected =
       head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? formatWords(respell(problem.corrected, spelled), style)));
-    findings.push({
+    return {
       messageId: problem.kind,
-      data: { name, extra: problem.extra?.join(' ') ?? '' },
+      data: { name, also, extra: problem.extra?.join(' ') ?? '' },
       ...(corrected ? { rename: full(corrected), renameBy: 'suggestion' as const } : {}),
-    });
-    return findings;
+    };
   }
 
   /** Whether the rule accepts a name as it is. */
-  const accepts = (name: string) => findingsOf(name).length === 0;
+  const accepts = (name: string) => findingOf(name) === undefined;
 
   /** How the message names the new name, or (for the style, without one) shows the style. */
   function hintFor(messageId: Finding['messageId'], rename: string | undefined): string {
@@ -298,11 +313,20 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     }
   }
 
-  // A suggestion is only offered, and named in the message, when it leads to a name the rule accepts.
-  return (name) =>
-    findingsOf(name).map(({ rename, renameBy, ...finding }) => {
-      const offered = rename !== undefined && (renameBy === 'fix' || accepts(rename));
-      const data = { ...finding.data, hint: hintFor(finding.messageId, offered ? rename : undefined) };
-      return offered ? { ...finding, data, rename, renameBy } : { ...finding, data };
-    });
+  // A fix or suggestion is only offered, and named in the message, when it leads to a name the rule accepts.
+  return (name) => {
+    const found = findingOf(name);
+    if (!found) return [];
+    const { rename, renameBy, ...finding } = found;
+    const offered = rename !== undefined && rename !== name && accepts(rename);
+    const data = { also: '', ...finding.data, hint: hintFor(finding.messageId, offered ? rename : undefined) };
+    return [offered ? { ...finding, data, rename, renameBy } : { ...finding, data }];
+  };
 }
+
+/** A namespace before the object-action part: "App: ", "Billing Page: ", "[Template Store] ", "[Template Store] - ". */
+const namespacePrefix = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2}: |\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?/u;
+/** A namespace after it: " - [Onboarding]". */
+const namespaceSuffix = / - \[[^[\]]*[\p{L}\p{N}][^[\]]*\]$/u;
+/** Whether a part of a name holds a letter or digit. */
+const hasWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

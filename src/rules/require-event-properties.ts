@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isoStringFixes, stringLiteralIn } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
-import { formatWords, splitWords } from '../event-words.js';
+import { formatWords, matchesStyle, splitWords } from '../event-words.js';
 import { isIdentifierName } from '../identifiers.js';
 import { listNames } from '../messages.js';
 import { findPlanEvent, isIsoDateTime, type PlanEvent, type PlanProperty } from '../plan.js';
-import { getSettings } from '../settings.js';
+import { getSettings, type PropertyNaming, type ResolvedSettings } from '../settings.js';
 import { dateObjectsOf, isTimestamp, isWithin, literalValue, type ObjectShape, resolveObject, shapeHas, typedValueAt, unwrap, valueBranches } from '../static-values.js';
 import { eventNamesOf, onTrackingCalls, propertiesOf, reportNodeWithin, type TrackingCall } from '../tracking-calls.js';
 import type { Primitive } from '../type-info.js';
@@ -24,6 +24,28 @@ export type Options = [{ requireRecommended?: boolean }];
 
 /** Lower-case words (in any script: `état_du_compte`) joined by underscores. */
 const snakeCase = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:_[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+
+/** Whether a key is written in the style of `propertyNaming`, also after leading underscores (`_organization`, `__typename`). */
+function keyInStyle(key: string, style: Exclude<PropertyNaming, false>): boolean {
+  const name = key.replace(/^_+/, '');
+  return style === 'snake_case' ? snakeCase.test(name) : matchesStyle(name, 'camelCase');
+}
+
+/**
+ * Keys never reported for their style: the team's group keys and every key
+ * the plan names (its events' properties, required and recommended), as
+ * written. Listed once per settings object (settings are resolved once).
+ */
+const namedKeysCache = new WeakMap<ResolvedSettings, Set<string>>();
+function namedKeysOf(settings: ResolvedSettings): Set<string> {
+  let keys = namedKeysCache.get(settings);
+  if (!keys) {
+    const planKeys = settings.plan.events.flatMap((event) => [...Object.keys(event.properties ?? {}), ...(event.required ?? []), ...(event.recommended ?? [])]);
+    keys = new Set([...settings.groupProperties, ...planKeys, ...settings.plan.propertyNames]);
+    namedKeysCache.set(settings, keys);
+  }
+  return keys;
+}
 
 /** A property value the code spells out: a literal (with its value), an object literal or an array literal. */
 type WrittenValue = { kind: 'literal'; value: unknown } | { kind: 'object' | 'array' };
@@ -102,7 +124,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require the properties each plan event needs, with values of the right type, under snake_case keys',
+      description: 'Require the properties each plan event needs, with values of the right type, under keys in one naming style',
       recommended: true,
     },
     fixable: 'code',
@@ -127,8 +149,8 @@ export default createRule<Options, MessageIds>({
       notIsoDate: '`{{key}}` is `{{value}}`; send dates as ISO-8601 strings such as `2018-08-28T04:09:47Z`.',
       wrongType: '`{{key}}` of `{{event}}` is {{actual}}; the plan says {{expected}}.',
       notInEnum: '`{{key}}` of `{{event}}` is `{{value}}`; the plan allows {{allowed}}.',
-      keyNotSnakeCase: 'Property `{{key}}` is not snake_case; name it `{{expected}}`.',
-      keyNotSnakeCaseTaken: 'Property `{{key}}` is not snake_case, and `{{expected}}` is sent too; keep one value, under `{{expected}}`.',
+      keyNotSnakeCase: 'Property `{{key}}` is not {{style}}; name it `{{expected}}`.',
+      keyNotSnakeCaseTaken: 'Property `{{key}}` is not {{style}}, and `{{expected}}` is sent too; keep one value, under `{{expected}}`.',
       renameKey: 'Rename `{{key}}` to `{{expected}}`.',
     },
   },
@@ -151,22 +173,26 @@ export default createRule<Options, MessageIds>({
       return resolveObject(context, found.value);
     }
 
+    const style = settings.propertyNaming;
+
     function checkKeys(shape: ObjectShape): void {
+      if (!style) return;
+      const namedKeys = namedKeysOf(settings);
       for (const [key, entry] of shape.entries) {
         // PostHog's `$`-keys ($groups, $set) are the SDK's own; a key the plan spells is the team's decision.
-        if (key.startsWith('$') || snakeCase.test(key) || settings.plan.propertyNames.has(key)) continue;
-        const expected = formatWords(splitWords(key), 'snake_case');
+        if (key.startsWith('$') || namedKeys.has(key) || keyInStyle(key, style)) continue;
+        const expected = formatWords(splitWords(key), style);
         if (!expected || !once(entry.property.key)) continue;
         const { property } = entry;
         // Renaming onto a key the object already has (even one that sends nothing) would leave one of the two.
         if (shape.entries.has(expected) || shape.typedKeys.has(expected)) {
-          context.report({ node: property.key, messageId: 'keyNotSnakeCaseTaken', data: { key, expected } });
+          context.report({ node: property.key, messageId: 'keyNotSnakeCaseTaken', data: { key, expected, style } });
           continue;
         }
         context.report({
           node: property.key,
           messageId: 'keyNotSnakeCase',
-          data: { key, expected },
+          data: { key, expected, style },
           suggest: [
             {
               messageId: 'renameKey',
@@ -175,6 +201,20 @@ export default createRule<Options, MessageIds>({
             },
           ],
         });
+      }
+    }
+
+    /**
+     * A `Date` object sent as any property's value: it reaches the tools in
+     * whatever form the SDK serialises it to. The fix adds `.toISOString()`
+     * where that is safe (see `isoStringFixes`).
+     */
+    function checkDates(shape: ObjectShape): void {
+      for (const [key, { value }] of shape.entries) {
+        const dates = dateObjectsOf(context, value);
+        if (dates.length > 0 && once(value)) {
+          context.report({ node: value, messageId: 'dateObject', data: { key }, fix: isoStringFixes(context.sourceCode, dates) ?? null });
+        }
       }
     }
 
@@ -279,7 +319,10 @@ export default createRule<Options, MessageIds>({
         // Accoil's track takes the event name only: there are no properties to ask for (no-track-properties reports any sent).
         if (call.sdk?.takesProperties === false) return;
         const shape = sentProperties(call);
-        if (shape) checkKeys(shape);
+        if (shape) {
+          checkKeys(shape);
+          checkDates(shape);
+        }
         const names = eventNamesOf(context, call);
         if (!names) return;
         const events = new Map<string, PlanEvent>();

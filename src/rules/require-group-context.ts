@@ -1,6 +1,7 @@
-import { type FixBuilder, insertAtArgumentPath } from '../call-edits.js';
+import { type FixBuilder, insertAtArgumentPath, stringLiteralIn } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { accountOnCall, groupSetBy, mayRememberGroup } from '../groups.js';
+import { isIdentifierName } from '../identifiers.js';
 import { getSettings } from '../settings.js';
 import { eventNamesOf, onTrackingCalls, parseArgumentPath, type TrackingCall } from '../tracking-calls.js';
 
@@ -41,6 +42,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const settings = getSettings(context);
+    /** The key that carries the account as an event property, named in messages and suggestions: the first of `groupProperties`. */
+    const groupKey = settings.groupProperties[0] ?? defaultGroupKey;
     /**
      * SDKs whose group setter (`posthog.group`, `amplitude.setGroup`, …) has run
      * earlier in the module; `wrapper` for a `callees.group` wrapper's call.
@@ -60,10 +63,13 @@ export default createRule<Options, MessageIds>({
       const fillers: Record<number, string> = {};
       if (call.shape.properties && /^\d+$/.test(call.shape.properties)) fillers[Number(call.shape.properties)] = '{}';
       const target = call.shape.groupContext?.[0];
-      if (target) return insertAtArgumentPath(context.sourceCode, call.node, target, call.shape.groupContextValue ?? placeholder, fillers);
-      const key = settings.groupProperties[0];
-      if (call.shape.properties && key && call.sdk?.takesProperties !== false) {
-        return insertAtArgumentPath(context.sourceCode, call.node, `${call.shape.properties}.${key}`, placeholder, fillers);
+      if (target) {
+        const keyText = isIdentifierName(groupKey) ? groupKey : stringLiteralIn(groupKey, "'");
+        const value = call.shape.groupContextValue?.replaceAll(defaultGroupKey, keyText) ?? placeholder;
+        return insertAtArgumentPath(context.sourceCode, call.node, target, value, fillers);
+      }
+      if (call.shape.properties && call.sdk?.takesProperties !== false) {
+        return insertAtArgumentPath(context.sourceCode, call.node, `${call.shape.properties}.${groupKey}`, placeholder, fillers);
       }
       return undefined;
     }
@@ -80,11 +86,10 @@ export default createRule<Options, MessageIds>({
         const browser = call.platform === 'browser';
         const remembers = sdk?.remembersGroup === true && browser;
 
-        const groupKey = settings.groupProperties[0] ?? 'account_id';
         const how = sdk
-          ? (call.shape.groupContextHint ?? sdk.groupContextHint[call.platform])
+          ? (call.shape.groupContextHint ?? sdk.groupContextHint[call.platform]).replaceAll(defaultGroupKey, groupKey)
           : call.shape.groupContext?.length
-            ? `pass it as argument ${describePath(call.shape.groupContext[0]!)}${call.shape.properties ? `, or send \`${groupKey}\` in its properties` : ''}`
+            ? `pass it as ${describePath(call.shape.groupContext[0]!)}${call.shape.properties ? `, or send \`${groupKey}\` in its properties` : ''}`
             : `send \`${groupKey}\` in its properties, or name the argument that carries it as \`groupContext\` in settings['b2b-tracking'].callees`;
         const fix = addContext(call);
         context.report({
@@ -116,7 +121,11 @@ const groupSetters: Partial<Record<string, string>> = {
   accoil: 'accoil.group(accountId)',
 };
 
+/** The property key the SDKs' hints name for the account; a team's first `groupProperties` key stands in its place. */
+const defaultGroupKey = 'account_id';
+
+/** An argument path in words: "argument 4", "the key `workspaceId` of argument 1", "the key `context.groupId` of argument 3". */
 function describePath(path: string): string {
   const { index, keys } = parseArgumentPath(path);
-  return `${index + 1}${keys.length ? ` (\`${keys.join('.')}\`)` : ''}`;
+  return keys.length ? `the key \`${keys.join('.')}\` of argument ${index + 1}` : `argument ${index + 1}`;
 }

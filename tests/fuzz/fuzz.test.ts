@@ -30,7 +30,7 @@ import plugin from '../../src/index.js';
 import { eslumpProgram, fuzzCallees, generateProgram, type Program, Random, randomPlan } from './generate-program.js';
 
 const configNames = ['recommended', 'strict', 'accoil'] as const;
-const namingStyles = ['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase'] as const;
+const namingStyles = ['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase', 'Sentence case', 'lower case', 'kebab-case', 'object:action'] as const;
 
 // --- the budget ---------------------------------------------------------------
 
@@ -302,16 +302,23 @@ function stringValueOf(text: string): string | undefined {
 
 /**
  * The words of an event name as its reader sees them, to compare a name with
- * its fix: what stands between separators (space, `_`, `.`, `-`), any other
+ * its fix: what stands between separators (space, `_`, `.`, `:`, `-`), any other
  * character being part of its word ("A/B", "customer's"); only a name without
  * separators splits at its camelCase humps ("accountCreated", "APIKey", while
  * "OAuth" stays one word). Lower-cased: "OAuth" and "oauth" are one word,
  * "OAuth" and "O Auth" are not, nor "ﬁle" and "file".
  */
 function wordsOfName(name: string): string[] {
-  const parts = name.split(/[\s_.-]+/u).filter((part) => part.length > 0);
+  const parts = name.split(/[\s_.:-]+/u).filter((part) => part.length > 0);
   const words = parts.length === 1 ? parts[0]!.split(/(?<=[\p{Ll}\p{N}]\p{M}*)(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u) : parts;
   return words.map((word) => word.toLowerCase());
+}
+
+/** A name's namespace before ("App: ", "[Store] ") and after (" - [Dashboard]"), if any, and what stands between. */
+function namespaceOf(name: string): { prefix: string; core: string; suffix: string } {
+  const prefix = /^(?:\[[^\]]*\] (?:- )?|[^:[\]]+: )/u.exec(name)?.[0] ?? '';
+  const suffix = / - \[[^\]]*\]$/u.exec(name.slice(prefix.length))?.[0] ?? '';
+  return { prefix, core: name.slice(prefix.length, name.length - suffix.length), suffix };
 }
 
 /** event-name-format fixes the casing and separators "when the words stay the same": the fixed name has the same letters in the same words. */
@@ -322,7 +329,10 @@ function checkNameFixesKeepWords(source: string, messages: Linter.LintMessage[])
     const before = stringValueOf(code.slice(...message.fix.range));
     const after = stringValueOf(message.fix.text);
     if (before === undefined || after === undefined) continue;
-    const [wordsBefore, wordsAfter] = [wordsOfName(before), wordsOfName(after)];
+    // A namespace kept as written around the name ("[Dashboard]" of "Invite Sent - [Dashboard]") is compared apart.
+    const [outerBefore, outerAfter] = [namespaceOf(before), namespaceOf(after)];
+    const kept = outerBefore.prefix === outerAfter.prefix && outerBefore.suffix === outerAfter.suffix;
+    const [wordsBefore, wordsAfter] = kept ? [wordsOfName(outerBefore.core), wordsOfName(outerAfter.core)] : [wordsOfName(before), wordsOfName(after)];
     if (wordsBefore.join('\u0000') === wordsAfter.join('\u0000')) continue;
     throw new FuzzFailure(
       `the fix for "${message.message}" at ${message.line}:${message.column} changes the words of the name: ${JSON.stringify(before)} (${JSON.stringify(wordsBefore)}) becomes ${JSON.stringify(after)} (${JSON.stringify(wordsAfter)})`,

@@ -201,7 +201,7 @@ export function randomPlan(random: Random): Record<string, unknown> {
   return {
     name: 'random',
     ...(random.chance(0.5) ? { extends: random.pick(['segment', 'dotted']) } : {}),
-    ...(random.chance(0.3) ? { naming: random.pick(['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase']) } : {}),
+    ...(random.chance(0.3) ? { naming: random.pick(['Title Case', 'snake_case', 'object.action', 'Object_Action', 'camelCase', 'Sentence case', 'lower case', 'kebab-case', 'object:action']) } : {}),
     events,
   };
 }

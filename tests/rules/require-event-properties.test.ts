@@ -103,6 +103,28 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     ...dotted.valid,
     // Events outside the plan only have their keys checked.
     `analytics.track('Report Exported', { format: 'csv', row_count: 3 });`,
+    // A leading underscore before a name in the style is a team's convention (`_organization`), also as the group key.
+    `analytics.track('Report Exported', { _organization: org, __typename: 'Report' });`,
+    { code: `analytics.track('Report Exported', { _organization: org });`, settings: { 'b2b-tracking': { groupProperties: ['_organization'] } } },
+    // The keys the team names as group keys, and the keys the plan names, are never reported for their style.
+    { code: `analytics.track('Report Exported', { accountID: a });`, settings: { 'b2b-tracking': { groupProperties: ['accountID'] } } },
+    {
+      code: `analytics.track('Report Exported', { rowCount: 3 });`,
+      settings: { 'b2b-tracking': { plan: { extends: 'segment', events: { 'Report Exported': { properties: { rowCount: { type: 'integer' } } } } } } },
+    },
+    // propertyNaming: camelCase keys for a camelCase team; the plan's snake_case keys and the group key stay as they are.
+    {
+      code: `analytics.track('Report Exported', { rowCount: 3, fileFormat: 'csv', _workspaceId: w, account_id: a });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
+    {
+      code: `analytics.track('Trial Started', { trial_start_date: s, trial_end_date: e, trial_plan_name: p, trialSource: 'pricing' });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
+    // propertyNaming: false checks no key's style.
+    { code: `analytics.track('Report Exported', { 'File Format': 'csv', rowCount: 3 });`, settings: { 'b2b-tracking': { propertyNaming: false } } },
+    // A date sent as an ISO string, or as a number the team chose, is fine.
+    `analytics.track('Report Exported', { exported_at: new Date().toISOString(), took_ms: Date.now() - start });`,
     // The plan event by its words, any style.
     `analytics.track('trial_started', { trial_start_date: '2018-08-28', trial_end_date: '2018-09-28T00:00:00+02:00', trial_plan_name: 'Pro' });`,
     `analytics.track('User Signed Up', { type: 'invited' });`,
@@ -169,6 +191,49 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
         },
       ],
     },
+    // A Date object as any property's value, not only a plan's date property.
+    {
+      code: `analytics.track('Report Exported', { format: 'csv', exported_at: new Date() });`,
+      output: `analytics.track('Report Exported', { format: 'csv', exported_at: new Date().toISOString() });`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { key: 'exported_at' },
+          ...at(`analytics.track('Report Exported', { format: 'csv', exported_at: new Date() });`, 'new Date()'),
+        },
+      ],
+    },
+    {
+      code: `const due = new Date(invoice.dueAt);\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`,
+      // The constant is rewritten where it is made, as for a plan's date property.
+      output: `const due = new Date(invoice.dueAt).toISOString();\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`,
+      errors: [{ messageId: 'dateObject', data: { key: 'due_at' }, ...at(`const due = new Date(invoice.dueAt);\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`, 'paid ? null : due') }],
+    },
+    // Under propertyNaming: camelCase, a snake_case key the plan does not name is reported, with its camelCase name.
+    {
+      code: `analytics.track('Report Exported', { row_count: 3, fileFormat: 'csv' });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: 'row_count', expected: 'rowCount', style: 'camelCase' },
+          ...at(`analytics.track('Report Exported', { row_count: 3, fileFormat: 'csv' });`, 'row_count'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { rowCount: 3, fileFormat: 'csv' });` }],
+        },
+      ],
+    },
+    // An underscore before a name out of the style is no convention.
+    {
+      code: `analytics.track('Report Exported', { _rowCount: 3 });`,
+      errors: [
+        {
+          messageId: 'keyNotSnakeCase',
+          data: { key: '_rowCount', expected: 'row_count', style: 'snake_case' },
+          ...at(`analytics.track('Report Exported', { _rowCount: 3 });`, '_rowCount'),
+          suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { row_count: 3 });` }],
+        },
+      ],
+    },
     // Types and enums.
     {
       code: `analytics.track('Signed Up', { type: 'viral' });`,
@@ -227,19 +292,19 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       errors: [
         {
           messageId: 'keyNotSnakeCase',
-          data: { key: '0.5', expected: '0_5' },
+          data: { key: '0.5', expected: '0_5', style: 'snake_case' },
           ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, '.5'),
           suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { '0_5': 1, [\`rowCount\`]: 2, [KEY]: 3 });\nconst KEY = 'userName';` }],
         },
         {
           messageId: 'keyNotSnakeCase',
-          data: { key: 'rowCount', expected: 'row_count' },
+          data: { key: 'rowCount', expected: 'row_count', style: 'snake_case' },
           ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, '`rowCount`'),
           suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { .5: 1, row_count: 2, [KEY]: 3 });\nconst KEY = 'userName';` }],
         },
         {
           messageId: 'keyNotSnakeCase',
-          data: { key: 'userName', expected: 'user_name' },
+          data: { key: 'userName', expected: 'user_name', style: 'snake_case' },
           ...at(`analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, [KEY]: 3 });`, 'KEY'),
           suggestions: [{ messageId: 'renameKey', output: `analytics.track('Report Exported', { .5: 1, [\`rowCount\`]: 2, user_name: 3 });\nconst KEY = 'userName';` }],
         },
@@ -466,7 +531,7 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       errors: [
         {
           messageId: 'keyNotSnakeCaseTaken',
-          data: { key: 'rowCount', expected: 'row_count' },
+          data: { key: 'rowCount', expected: 'row_count', style: 'snake_case' },
           ...at(`analytics.track('Report Exported', { rowCount: 1, row_count: 2 });`, 'rowCount'),
           suggestions: [],
         },
@@ -474,7 +539,7 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     },
     {
       code: `const base = { row_count: 1 };\nanalytics.track('Report Exported', { ...base, rowCount: 2 });`,
-      errors: [{ messageId: 'keyNotSnakeCaseTaken', data: { key: 'rowCount', expected: 'row_count' }, line: 2, column: 47, endLine: 2, endColumn: 55, suggestions: [] }],
+      errors: [{ messageId: 'keyNotSnakeCaseTaken', data: { key: 'rowCount', expected: 'row_count', style: 'snake_case' }, line: 2, column: 47, endLine: 2, endColumn: 55, suggestions: [] }],
     },
     // \`null\` properties send nothing, like \`undefined\`: reported where the properties would be.
     {
@@ -587,8 +652,25 @@ tsRuleTester.run('require-event-properties (TypeScript)', rule, {
 });
 
 tsxRuleTester.run('require-event-properties (TSX)', rule, {
-  valid: [],
+  valid: [
+    {
+      code: `const S = () => <form onSubmit={() => posthog.capture('Signed Up', { type: 'organic', firstName, _organization: org })} />;`,
+      filename: 's.tsx',
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase', groupProperties: ['_organization'] } },
+    },
+  ],
   invalid: [
+    {
+      code: `const S = () => <form onSubmit={() => posthog.capture('Form Submitted', { submitted_at: new Date() as Date })} />;`,
+      filename: 's.tsx',
+      output: `const S = () => <form onSubmit={() => posthog.capture('Form Submitted', { submitted_at: (new Date() as Date).toISOString() })} />;`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          ...at(`const S = () => <form onSubmit={() => posthog.capture('Form Submitted', { submitted_at: new Date() as Date })} />;`, 'new Date() as Date'),
+        },
+      ],
+    },
     {
       code: `const S = () => <form onSubmit={() => posthog.capture('Signed Up', { type: 'organic', firstName })} />;`,
       filename: 's.tsx',
@@ -776,10 +858,28 @@ const hookWrapper = { 'b2b-tracking': { callees: { track: ['useAnalytics().track
 
 jsRuleTester.run('require-event-properties (JSX)', rule, {
   valid: [
+    {
+      code: `const Row = ({ report }) => <button onClick={() => analytics.track('Report Opened', { reportId: report.id, _organization: report.org })} />;`,
+      filename: 'row.jsx',
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
     { code: signUpForm, filename: 'sign-up-form.jsx', settings: hookWrapper },
     { code: trialBanner.replace('new Date()', 'new Date().toISOString()'), filename: 'trial-banner.jsx', settings: hookWrapper },
   ],
   invalid: [
+    // A Date on an event outside the plan, in a click handler: the fix sends its ISO string.
+    {
+      code: `const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date() })} />;`,
+      filename: 'row.jsx',
+      output: `const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date().toISOString() })} />;`,
+      errors: [
+        {
+          messageId: 'dateObject',
+          data: { key: 'opened_at' },
+          ...at(`const Row = () => <button onClick={() => analytics.track('Report Opened', { opened_at: new Date() })} />;`, 'new Date()'),
+        },
+      ],
+    },
     // A Date from a hook wrapper's call in a click handler: the fix sends its ISO string.
     {
       code: trialBanner,
@@ -801,7 +901,7 @@ jsRuleTester.run('require-event-properties (JSX)', rule, {
         },
         {
           messageId: 'keyNotSnakeCase',
-          data: { key: 'accountName', expected: 'account_name' },
+          data: { key: 'accountName', expected: 'account_name', style: 'snake_case' },
           ...at(accountPage, 'accountName'),
           suggestions: [{ messageId: 'renameKey', output: accountPage.replace('accountName: account.name', 'account_name: account.name') }],
         },

@@ -104,6 +104,15 @@ const valid: (string | ValidTestCase<[]>)[] = [
     code: `window.analytics.track(user, 'Report Exported', {}, accountId);`,
     settings: { 'b2b-tracking': { callees: { track: [{ callee: 'window.analytics.track', event: '1', properties: '2', groupContext: '3' }] } } },
   },
+  // A wrapper that adds the account itself (it posts to the app's API, which adds the organization): no context needed.
+  {
+    code: `trackEvent('Report Exported', { format: 'csv' });`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'trackEvent', addsGroupContext: true }] } } },
+  },
+  {
+    code: `this.telemetry.send({ name: 'Report Exported' });`,
+    settings: { 'b2b-tracking': { callees: { track: [{ callee: 'this.telemetry.send', event: '0.name', addsGroupContext: true }] } } },
+  },
   // Not tracking calls.
   `router.track('Report Exported');`,
   `chart.track({ event: 'x' });`,
@@ -333,6 +342,65 @@ const invalid: Invalid[] = [
       },
     ],
   },
+  // `addsGroupContext: false` is the default: the wrapper's calls carry the account themselves.
+  call(
+    `trackEvent('Report Exported', { format: 'csv' });`,
+    'missingGroupContextWrapper',
+    `trackEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`,
+    { callees: { track: [{ callee: 'trackEvent', addsGroupContext: false }] } },
+  ),
+  // Messages and suggestions use the team's first `groupProperties` key, and name an argument path in words.
+  {
+    code: `captureSuccess({ eventName: 'Report Exported', payload: {} });`,
+    settings: {
+      'b2b-tracking': {
+        groupProperties: ['workspace_id'],
+        callees: { track: [{ callee: 'captureSuccess', event: '0.eventName', properties: '0.payload', groupContext: '0.workspaceId' }] },
+      },
+    },
+    errors: [
+      {
+        messageId: 'missingGroupContext',
+        data: { event: '`Report Exported`', how: 'pass it as the key `workspaceId` of argument 1, or send `workspace_id` in its properties' },
+        ...at(`captureSuccess({ eventName: 'Report Exported', payload: {} });`, `captureSuccess({ eventName: 'Report Exported', payload: {} })`),
+        suggestions: [{ messageId: 'addGroupContext', output: `captureSuccess({ eventName: 'Report Exported', payload: {}, workspaceId: accountId });` }],
+      },
+    ],
+  },
+  {
+    code: `mixpanel.track_with_groups('Report Exported', {});`,
+    settings: { 'b2b-tracking': { groupProperties: ['workspace_id'] } },
+    errors: [
+      {
+        messageId: 'missingGroupContextSticky',
+        data: {
+          event: '`Report Exported`',
+          how: 'pass the groups as the third argument: `{ workspace_id: accountId }`',
+          setter: 'mixpanel.set_group(key, id)',
+          label: 'Mixpanel',
+        },
+        ...at(`mixpanel.track_with_groups('Report Exported', {});`, `mixpanel.track_with_groups('Report Exported', {})`),
+        suggestions: [{ messageId: 'addGroupContext', output: `mixpanel.track_with_groups('Report Exported', {}, { workspace_id: accountId });` }],
+      },
+    ],
+  },
+  {
+    code: `mixpanel.track('Report Exported', {});`,
+    settings: { 'b2b-tracking': { groupProperties: ['org-id'] } },
+    errors: [
+      {
+        messageId: 'missingGroupContextSticky',
+        data: {
+          event: '`Report Exported`',
+          how: 'send the group key as an event property (`org-id`), or use `track_with_groups`',
+          setter: 'mixpanel.set_group(key, id)',
+          label: 'Mixpanel',
+        },
+        ...at(`mixpanel.track('Report Exported', {});`, `mixpanel.track('Report Exported', {})`),
+        suggestions: [{ messageId: 'addGroupContext', output: `mixpanel.track('Report Exported', { "org-id": accountId });` }],
+      },
+    ],
+  },
   // A group call after the wrapper's track comes too late.
   {
     code: `captureEvent('Report Exported');\njoinGroup('acct_1');`,
@@ -342,7 +410,7 @@ const invalid: Invalid[] = [
         messageId: 'missingGroupContextWrapper',
         data: {
           event: '`Report Exported`',
-          how: 'pass it as argument 3 (`context.groupId`), or send `account_id` in its properties',
+          how: 'pass it as the key `context.groupId` of argument 3, or send `account_id` in its properties',
           label: '`captureEvent`',
         },
         ...at(`captureEvent('Report Exported');\njoinGroup('acct_1');`, `captureEvent('Report Exported')`),
@@ -387,6 +455,10 @@ tsRuleTester.run('require-group-context (TypeScript)', rule, {
   valid: [
     `const options = { context: { groupId: 'acct_1' } } as const satisfies object;
      analytics.track('Report Exported', {} as Record<string, string>, options);`,
+    {
+      code: `api.trackEvent('Report Exported' as const, { format: 'csv' } satisfies Props);`,
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'api.trackEvent', addsGroupContext: true }] } } },
+    },
   ],
   invalid: [
     call(
@@ -433,6 +505,11 @@ tsxRuleTester.run('require-group-context (TSX)', rule, {
       code: `const Button = () => <button onClick={() => posthog.capture('Report Exported')}>Export</button>;`,
       filename: 'button.tsx',
       settings: { 'b2b-tracking': { stickyGroups: true } },
+    },
+    {
+      code: `function Export() { const { track } = useAnalytics(); return <a onClick={() => track('Report Exported')} />; }`,
+      filename: 'export.tsx',
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'useAnalytics().track', addsGroupContext: true }] } } },
     },
   ],
   invalid: [
@@ -548,6 +625,12 @@ jsRuleTester.run('require-group-context (JSX)', rule, {
     { code: exportButton(`'Report Exported', { format }, { context: { groupId: account.id } }`), filename: 'export-button.jsx' },
     { code: reportsPage(`'Reports Viewed', { $groups: { company: account.id } }`), filename: 'reports-page.jsx' },
     { code: shareButton(`'Report Shared', { report_id: report.id, account_id: report.accountId }`), filename: 'share-button.jsx', settings: trackHook },
+    // The hook's track posts to the app's API, which adds the organization.
+    {
+      code: shareButton(`'Report Shared', { report_id: report.id }`),
+      filename: 'share-button.jsx',
+      settings: { 'b2b-tracking': { callees: { track: [{ callee: 'useAnalytics().track', addsGroupContext: true }] } } },
+    },
   ],
   invalid: [
     {

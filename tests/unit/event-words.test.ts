@@ -69,6 +69,10 @@ describe('formatWords', () => {
     ['object.action', 'user.signed_up'],
     ['Object_Action', 'User_Signed_Up'],
     ['camelCase', 'userSignedUp'],
+    ['Sentence case', 'User signed up'],
+    ['lower case', 'user signed up'],
+    ['kebab-case', 'user-signed-up'],
+    ['object:action', 'user:signed_up'],
   ] as const)('%s → %s', (style, expected) => {
     expect(formatWords(words, style)).toBe(expected);
   });
@@ -100,6 +104,16 @@ describe('formatWords', () => {
     [['check-in', 'completed'], 'object.action', 'check_in.completed'],
     [['Check-in', 'completed'], 'camelCase', 'checkInCompleted'],
     [['2FA', 'enabled'], 'camelCase', '2faEnabled'],
+    // Sentence case keeps acronyms and inner capitals after the first word, and lower-cases the rest.
+    [['API', 'key', 'created'], 'Sentence case', 'API key created'],
+    [['integration', 'connected', 'to', 'Slack'], 'Sentence case', 'Integration connected to slack'],
+    [['OAuth', 'Connected'], 'Sentence case', 'OAuth connected'],
+    [['REPORT', 'EXPORTED'], 'Sentence case', 'Report exported'],
+    // object:action: the object is every word before the action (a particle verb is one action).
+    [['trace', 'detail', 'opened'], 'object:action', 'trace_detail:opened'],
+    [['signed', 'up'], 'object:action', 'signed:up'],
+    [['Wi-Fi', 'connected'], 'kebab-case', 'wi-fi-connected'],
+    [['E-mail', 'sent'], 'lower case', 'e-mail sent'],
   ] as const)('%j in %s → %s (spelling kept where it says something)', (words, style, expected) => {
     expect(formatWords(words, style)).toBe(expected);
   });
@@ -118,6 +132,24 @@ describe('matchesStyle', () => {
     ['account__created', 'snake_case', false],
     ['Account_created', 'snake_case', false],
     ['user.signed_up', 'object.action', true],
+    ['Feature created', 'Sentence case', true],
+    ['API key created', 'Sentence case', true],
+    ['Integration connected to Slack', 'Sentence case', true],
+    ['Feature Created', 'Sentence case', false],
+    ['feature created', 'Sentence case', false],
+    ['FEATURE CREATED', 'Sentence case', false],
+    ['onboarding started', 'lower case', true],
+    ["customer's e-mail sent", 'lower case', true],
+    ['onboarding  started', 'lower case', false],
+    ['Onboarding started', 'lower case', false],
+    ['report-exported', 'kebab-case', true],
+    ['report_exported', 'kebab-case', false],
+    ['Report-Exported', 'kebab-case', false],
+    ['trace_detail:opened', 'object:action', true],
+    ['filters:applied', 'object:action', true],
+    ['trace_detail_opened', 'object:action', false],
+    ['trace:detail:opened', 'object:action', false],
+    ['Trace:Opened', 'object:action', false],
     ['user_signed_up', 'object.action', false],
     ['user.signed.up', 'object.action', false],
     ['Report_Created', 'Object_Action', true],
@@ -248,6 +280,14 @@ describe('restyle', () => {
     ['Wi-Fi Connected', 'snake_case', 'wi_fi_connected', false],
     ['report-exported', 'snake_case', 'report_exported', true],
     ['2FA Enabled', 'camelCase', '2faEnabled', true],
+    // The new styles; the colon of object:action is a separator, written or dropped.
+    ['Feature Created', 'Sentence case', 'Feature created', true],
+    ["customer's report_exported", 'Sentence case', "Customer's report exported", true],
+    ['Onboarding_Started', 'lower case', 'onboarding started', true],
+    ['Report Exported', 'kebab-case', 'report-exported', true],
+    ['Trace Detail Opened', 'object:action', 'trace_detail:opened', true],
+    ['trace_detail:opened', 'Title Case', 'Trace Detail Opened', true],
+    ['Error: Thing Happened', 'Title Case', 'Error Thing Happened', false],
   ] as const)('%j in %s → %j (keeps everything: %s)', (name, style, expected, keepsEverything) => {
     expect(restyle(name, style)).toEqual({ name: expected, keepsEverything });
   });

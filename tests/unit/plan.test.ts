@@ -221,7 +221,7 @@ describe('plan errors name the file and the path inside it', () => {
     [{ events: { Événement: { synonyms: ['ok', ''] } } }, "settings['b2b-tracking'].plan: events.Événement.synonyms[1] must not be empty."],
     [{ events: [] }, "settings['b2b-tracking'].plan: events must be an object."],
     [{ events: {}, extends: 'amplitude' }, `settings['b2b-tracking'].plan: extends must be one of "segment", "dotted".`],
-    [{ events: {}, naming: 'kebab' }, `settings['b2b-tracking'].plan: naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase".`],
+    [{ events: {}, naming: 'kebab' }, `settings['b2b-tracking'].plan: naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase", "Sentence case", "lower case", "kebab-case", "object:action".`],
     [{ events: { A: { required: ['x'], optional: ['y'] } } }, "settings['b2b-tracking'].plan: events.A.optional is not a known key."],
     [{ events: { A: { properties: { x: { type: 'date' } } } } }, `settings['b2b-tracking'].plan: events.A.properties.x.type must be one of "string", "number", "integer", "boolean", "object", "array".`],
     [{ events: { A: { required: ['x', 1] } } }, "settings['b2b-tracking'].plan: events.A.required[1] must be a string."],

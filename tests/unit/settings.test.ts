@@ -18,7 +18,11 @@ describe("settings['b2b-tracking']", () => {
       plan: 'segment',
       naming: 'snake_case',
       callees: {
-        track: ['trackEvent', { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' }],
+        track: [
+          'trackEvent',
+          { callee: 'capturePostHogEvent', event: '1', properties: '2', groupContext: '3' },
+          { callee: 'postToApi', addsGroupContext: true },
+        ],
         identify: ['identifyUser'],
         group: [{ callee: 'joinEventGroup', groupId: '1', traits: '2' }],
         reset: ['useAnalytics().reset'],
@@ -26,6 +30,7 @@ describe("settings['b2b-tracking']", () => {
       hashFunctions: ['hashEmail'],
       groupProperties: ['account_id', 'workspace_id'],
       stickyGroups: true,
+      propertyNaming: 'camelCase',
     });
     // naming: snake_case makes "Report Exported" a wrong name; the call has no account.
     expect(messages.map((message) => message.ruleId).sort()).toEqual([
@@ -35,7 +40,7 @@ describe("settings['b2b-tracking']", () => {
   });
 
   it.each([
-    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `planFormat`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`."],
+    [{ planx: 'segment' }, "settings['b2b-tracking'].planx is not a setting of this plugin; the settings are `plan`, `planFormat`, `naming`, `callees`, `hashFunctions`, `groupProperties`, `stickyGroups`, `propertyNaming`."],
     [{ plan: 'segmnt' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "segmnt".`],
     [{ plan: 42 }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object.`],
     [{ plan: 'tests/fixtures/plan-formats/avo.json', planFormat: 'avo-json' }, `settings['b2b-tracking'].planFormat must be one of "b2b-tracking", "segment-typewriter", "segment-public-api", "segment-config-api", "rudderstack", "mparticle", "snowplow", "avo", "accoil"; got "avo-json".`],
@@ -43,7 +48,11 @@ describe("settings['b2b-tracking']", () => {
     // Names every object has are not shipped plans.
     [{ plan: 'toString' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "toString".`],
     [{ plan: '__proto__' }, `settings['b2b-tracking'].plan must be "segment", "dotted", a path to a plan file or directory, or a plan object; got "__proto__".`],
-    [{ naming: 'kebab-case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase"; got "kebab-case".`],
+    [{ naming: 'Kebab Case' }, `settings['b2b-tracking'].naming must be one of "Title Case", "snake_case", "object.action", "Object_Action", "camelCase", "Sentence case", "lower case", "kebab-case", "object:action"; got "Kebab Case".`],
+    [{ propertyNaming: 'kebab-case' }, `settings['b2b-tracking'].propertyNaming must be "snake_case", "camelCase" or false (no check of property keys); got "kebab-case".`],
+    [{ propertyNaming: true }, `settings['b2b-tracking'].propertyNaming must be "snake_case", "camelCase" or false (no check of property keys); got true.`],
+    [{ callees: { track: [{ callee: 'trackEvent', addsGroupContext: 'yes' }] } }, "settings['b2b-tracking'].callees.track[0].addsGroupContext must be true (the wrapper adds the account to every event) or false."],
+    [{ callees: { identify: [{ callee: 'identifyUser', addsGroupContext: true }] } }, "settings['b2b-tracking'].callees.identify[0].addsGroupContext is not a place an identify call has; use `userId`, `traits`, `options`."],
     [{ callees: ['trackEvent'] }, "settings['b2b-tracking'].callees must be an object with the keys `track`, `identify`, `group`, `reset`, each a list of callees."],
     [{ callees: { page: ['x'] } }, "settings['b2b-tracking'].callees.page is not a kind of call; use `track`, `identify`, `group`, `reset`."],
     [{ callees: { track: 'trackEvent' } }, "settings['b2b-tracking'].callees.track must be a list of callees."],
@@ -52,7 +61,7 @@ describe("settings['b2b-tracking']", () => {
     [{ callees: { track: ['track event'] } }, "settings['b2b-tracking'].callees.track[0] \"track event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: [{ event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].callee must be a string naming the function."],
     [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
-    [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`."],
+    [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`, `addsGroupContext`."],
     [{ callees: { group: [42] } }, "settings['b2b-tracking'].callees.group[0] must be a callee name or an object `{ callee, ... }`."],
     [{ hashFunctions: 'hashEmail' }, "settings['b2b-tracking'].hashFunctions must be a list of names."],
     [{ groupProperties: ['account_id', ''] }, "settings['b2b-tracking'].groupProperties[1] must be a non-empty string."],
