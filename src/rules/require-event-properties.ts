@@ -101,6 +101,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-event-properties',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require the properties each plan event needs, with values of the right type, under snake_case keys',
       recommended: true,
