@@ -118,3 +118,4 @@ plugin.configs.accoil = {
 
 export default plugin;
 export { rules };
+export { readPlan } from './plan.js';

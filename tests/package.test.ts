@@ -34,6 +34,16 @@ describe.each(Object.keys(loaders) as (keyof typeof loaders)[])('the package loa
     expect(plugin.rules['require-group-context']).toBeDefined();
   });
 
+  it('exports readPlan, which reads a plan file into settings', async () => {
+    const readPlan =
+      loader === 'import'
+        ? (await import('eslint-plugin-b2b-tracking')).readPlan
+        : (require('eslint-plugin-b2b-tracking') as typeof import('eslint-plugin-b2b-tracking')).readPlan;
+    const plan = readPlan('tests/fixtures/plan-loading/acme.yaml');
+    expect(plan.name).toBe('acme-yaml');
+    expect(plan.events['report.exported']?.required).toEqual(['format']);
+  });
+
   it.each(Object.keys(eslints) as (keyof typeof eslints)[])('reports a track call without its account under %s', async (version) => {
     const plugin = await loaders[loader]();
     const ESLint = eslints[version];
