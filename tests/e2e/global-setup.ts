@@ -43,6 +43,7 @@ function pinned(eslint: EslintVersion): Record<string, string> {
     'lint-staged': dev['lint-staged'],
     'vue-eslint-parser': dev['vue-eslint-parser'],
     '@typescript-eslint/parser': dev['@typescript-eslint/parser'],
+    'typescript-eslint': dev['typescript-eslint'],
     typescript: dev.typescript,
     '@eslint/markdown': dev['@eslint/markdown'],
     '@eslint/json': dev['@eslint/json'],
