@@ -33,8 +33,9 @@ function isJavaScriptProgram(ast: unknown): boolean {
 /**
  * Every rule is made here, so each gets its docs URL from its name, does
  * nothing on another language's source, and has its options merged with
- * `meta.defaultOptions`. The merge (a deep clone) is done once per distinct options value rather than once per file (ESLint hands
- * each file a fresh array with the same content), since linting runs on every
+ * `meta.defaultOptions`. The merge (a deep clone) is done once per distinct
+ * options value rather than once per file (ESLint hands each file a fresh
+ * array with the same content), since linting runs on every
  * keystroke: the options of a file are compared with the few values seen
  * before (a config rarely has more than one or two), which is cheaper than
  * writing them out as a key. Rules must treat their options as read-only.
