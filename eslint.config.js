@@ -16,6 +16,7 @@ export default tseslint.config(
       'eslint-plugin/require-meta-docs-url': 'off',
       'eslint-plugin/require-meta-schema-description': 'error',
       'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/require-meta-languages': 'error',
       'eslint-plugin/no-property-in-node': 'off',
     },
   },

@@ -31,7 +31,8 @@ await build({
   format: 'cjs',
   outfile: 'dist/cjs/index.cjs',
   // require('eslint-plugin-b2b-tracking') returns the plugin, as ESLint users expect.
-  footer: { js: 'module.exports = Object.assign(module.exports.default, { default: module.exports.default });' },
+  // readPlan too, for `const { readPlan } = require(…)` in an eslint.config.cjs.
+  footer: { js: 'module.exports = Object.assign(module.exports.default, { default: module.exports.default, readPlan: module.exports.readPlan });' },
 });
 // The `b2b-tracking` command (package.json `bin`).
 await build({ ...common, entryPoints: ['src/cli/bin.ts'], format: 'esm', outfile: 'dist/cli/b2b-tracking.js', banner: { js: '#!/usr/bin/env node' } });
@@ -42,5 +43,8 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 });
 mkdirSync(new URL('dist/esm', root), { recursive: true });
 writeFileSync(new URL('dist/esm/index.d.ts', root), "export * from '../types/index.js';\nexport { default } from '../types/index.js';\n");
-writeFileSync(new URL('dist/cjs/index.d.cts', root), "import plugin = require('../types/index.js');\nexport = plugin.default;\n");
+writeFileSync(
+  new URL('dist/cjs/index.d.cts', root),
+  "import plugin = require('../types/index.js');\ndeclare const b2b: typeof plugin.default & { default: typeof plugin.default; readPlan: typeof plugin.readPlan };\nexport = b2b;\n",
+);
 copyFileSync(new URL('src/plans/plan-schema.json', root), new URL('dist/plan-schema.json', root));

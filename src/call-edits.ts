@@ -163,9 +163,13 @@ export function removeProperty(
     return fixer.removeRange([property.range[0], next ? next.range[0] : comma.range[1]]);
   }
   if (previousComma) {
-    // Comments between the comma and the property stay.
-    const between = text.slice(previousComma.range[1], property.range[0]).trim();
-    return fixer.replaceTextRange([previousComma.range[0], property.range[1]], between ? ` ${between}` : '');
+    // Comments between the comma and the property stay; a `//` comment among them keeps the line break that ends it
+    // (`a, // note⏎ b }` → `a // note⏎ }`), or it would swallow what follows the property on its line.
+    const between = text.slice(previousComma.range[1], property.range[0]);
+    if (between.trim() === '') return fixer.removeRange([previousComma.range[0], property.range[1]]);
+    const endsInLineComment = sourceCode.getTokenBefore(property, { includeComments: true })!.type === 'Line';
+    const kept = endsInLineComment ? between.replace(/[ \t]+$/, '') : ` ${between.trim()}`;
+    return fixer.replaceTextRange([previousComma.range[0], property.range[1]], kept);
   }
   return fixer.remove(property);
 }
@@ -194,6 +198,66 @@ function ownLinesOf(
   }
   const lineBreak = text.indexOf('\n', last.range[1]);
   return lineBreak === -1 ? undefined : [start, lineBreak + 1];
+}
+
+/** The last comment after a token on the token's own line: code inserted after the token goes after it, not before (the comment would move to the new code's line). */
+function lastCommentOnLine(sourceCode: SourceCode, token: TSESLint.AST.Token): TSESTree.Comment | undefined {
+  let found: TSESTree.Comment | undefined;
+  for (const comment of sourceCode.getCommentsAfter(token)) {
+    if (comment.loc.start.line !== token.loc.end.line || comment.loc.end.line !== token.loc.end.line) break;
+    found = comment;
+  }
+  return found;
+}
+
+/**
+ * Inserts a statement (`code`, without its semicolon) after `statement`, in
+ * the layout of the code around it: on a line of its own after a statement
+ * that has its lines to itself (after a comment that ends the line); on the
+ * statement's line, right after it, where the statement shares its line
+ * (`case 1: track(…); reset();`, a one-line body `{ track(…); reset(); }`).
+ * With `braces` (the statement is the body of an `if` or a loop), both go in
+ * braces in its place. Where a statement's semicolon starts the next line
+ * (`track(…)\n;[1].forEach(f)`, code without semicolons), the new one goes
+ * before that semicolon, without one; before an `else` that semicolon ends
+ * the `if`'s body and goes into the braces (`track(…) // note⏎; else …`).
+ */
+export function insertStatementAfter(
+  sourceCode: SourceCode,
+  statement: TSESTree.Statement,
+  code: string,
+  braces: boolean,
+): (fixer: Fixer) => TSESLint.RuleFix[] {
+  const lineBreak = /\r\n/.test(sourceCode.text) ? '\r\n' : '\n';
+  const last = sourceCode.getLastToken(statement)!;
+  const beforeLast = sourceCode.getTokenBefore(last);
+  const leadingSemicolon = last.value === ';' && beforeLast !== null && beforeLast.range[0] >= statement.range[0] && beforeLast.loc.end.line < last.loc.start.line;
+  // The statement's own last token, without a semicolon that belongs to the next line.
+  const end = leadingSemicolon ? beforeLast : last;
+  const terminated = end.value === ';';
+  if (braces) {
+    // Before an `else`, the semicolon ends the `if`'s body wherever it stands: it goes into the braces.
+    const whole = leadingSemicolon && sourceCode.getTokenAfter(last)?.value === 'else';
+    const until = whole ? last : end;
+    const text = sourceCode.text.slice(statement.range[0], until.range[1]);
+    return (fixer) => [fixer.replaceTextRange([statement.range[0], until.range[1]], `{ ${text}${until.value === ';' ? '' : ';'} ${code}; }`)];
+  }
+  const line = sourceCode.lines[statement.loc.start.line - 1]!;
+  const before = line.slice(0, statement.loc.start.column);
+  const startsLine = before.trim() === '';
+  const indent = startsLine ? before : /^\s*/.exec(line)![0];
+  // Without a semicolon before it, code that starts with `(`, `[` or `` ` `` would call what the statement ends with.
+  const guard = /^[([`]/.test(code) ? ';' : '';
+  const anchor = lastCommentOnLine(sourceCode, end) ?? end;
+  if (leadingSemicolon) return (fixer) => [fixer.insertTextAfter(anchor, `${lineBreak}${indent}${guard}${code}`)];
+  const next = sourceCode.getTokenAfter(end);
+  if (!startsLine || (next !== null && next.loc.start.line === end.loc.end.line)) {
+    return (fixer) => [fixer.insertTextAfter(end, `${terminated ? '' : ';'} ${code};`)];
+  }
+  const separator = terminated ? '' : guard;
+  const added = `${lineBreak}${indent}${code};`;
+  if (anchor === end) return (fixer) => [fixer.insertTextAfter(end, `${separator}${added}`)];
+  return (fixer) => [...(separator ? [fixer.insertTextAfter(end, separator)] : []), fixer.insertTextAfter(anchor, added)];
 }
 
 /**

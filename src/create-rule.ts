@@ -21,10 +21,22 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Every rule is made here, so each gets its docs URL from its name and its
- * options merged with `meta.defaultOptions`. The merge (a deep clone) is done
- * once per distinct options value rather than once per file (ESLint hands
- * each file a fresh array with the same content), since linting runs on every
+ * Whether ESLint hands the rule a JavaScript program. Another language's
+ * source (Markdown, JSON, CSS), which an unscoped config of the user's can
+ * give our rules under ESLint versions that do not check `meta.languages`,
+ * has another root (`root`, `Document`, `StyleSheet`) and no statement list.
+ */
+function isJavaScriptProgram(ast: unknown): boolean {
+  const root = ast as { type?: unknown; body?: unknown } | null | undefined;
+  return root?.type === 'Program' && Array.isArray(root.body);
+}
+
+/**
+ * Every rule is made here, so each gets its docs URL from its name, does
+ * nothing on another language's source, and has its options merged with
+ * `meta.defaultOptions`. The merge (a deep clone) is done once per distinct
+ * options value rather than once per file (ESLint hands each file a fresh
+ * array with the same content), since linting runs on every
  * keystroke: the options of a file are compared with the few values seen
  * before (a config rarely has more than one or two), which is cheaper than
  * writing them out as a key. Rules must treat their options as read-only.
@@ -38,6 +50,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
+      if (!isJavaScriptProgram(context.sourceCode.ast)) return {};
       // Every rule checks tracking calls only: in a file that cannot hold one, none has anything to set up.
       if (!mentionsTracking(context)) return {};
       // A rule without options has nothing to merge.

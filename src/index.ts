@@ -104,10 +104,18 @@ const plugin: B2bTrackingPlugin = {
 
 // Each config registers the plugin itself, so `[b2b.configs.recommended]` is a whole config.
 const registered = { [namespace]: plugin };
-plugin.configs.recommended = { name: `${namespace}/recommended`, plugins: registered, rules: prefixed(recommendedRules) };
-plugin.configs.strict = { name: `${namespace}/strict`, plugins: registered, rules: prefixed(strictRules) };
+/**
+ * The JavaScript family the rules lint (`.vue` for its scripts). A config
+ * without `files` would turn the rules on for every language in the user's
+ * config too (Markdown, JSON, CSS), where ESLint 10 refuses them by their
+ * `meta.languages`.
+ */
+const files = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}'];
+plugin.configs.recommended = { name: `${namespace}/recommended`, files, plugins: registered, rules: prefixed(recommendedRules) };
+plugin.configs.strict = { name: `${namespace}/strict`, files, plugins: registered, rules: prefixed(strictRules) };
 plugin.configs.accoil = {
   name: `${namespace}/accoil`,
+  files,
   plugins: registered,
   rules: prefixed(accoilRules),
   settings: { [namespace]: { naming: 'Object_Action' } },
@@ -115,3 +123,4 @@ plugin.configs.accoil = {
 
 export default plugin;
 export { rules };
+export { readPlan } from './plan.js';

@@ -483,3 +483,17 @@ export function inlinePlan(value: object, cwd = process.cwd()): Plan {
   }
   return plan;
 }
+
+/**
+ * A plan file's content, for `settings['b2b-tracking'].plan` in a config:
+ * read, checked and with its `extends` resolved as the `plan` setting reads a
+ * path (the same messages), and written out as an inline plan. ESLint's
+ * `--cache` knows the config, not the files it names: a plan in the config
+ * makes an edit to the plan an edit to the config. A relative path is
+ * resolved from the directory ESLint runs in, as the setting's is.
+ */
+export function readPlan(file: string): PlanFile {
+  const plan = loadPlanFile(file, process.cwd());
+  const events = Object.fromEntries(plan.events.map(({ name, ...definition }) => [name, definition]));
+  return { name: plan.name, naming: plan.naming, events };
+}

@@ -6,6 +6,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import css from '@eslint/css';
+import json from '@eslint/json';
+import markdown from '@eslint/markdown';
 import ts from 'typescript';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
@@ -29,6 +32,16 @@ describe.each(Object.keys(loaders) as (keyof typeof loaders)[])('the package loa
       expect(config.plugins['b2b-tracking']).toBe(plugin);
     }
     expect(plugin.rules['require-group-context']).toBeDefined();
+  });
+
+  it('exports readPlan, which reads a plan file into settings', async () => {
+    const readPlan =
+      loader === 'import'
+        ? (await import('eslint-plugin-b2b-tracking')).readPlan
+        : (require('eslint-plugin-b2b-tracking') as typeof import('eslint-plugin-b2b-tracking')).readPlan;
+    const plan = readPlan('tests/fixtures/plan-loading/acme.yaml');
+    expect(plan.name).toBe('acme-yaml');
+    expect(plan.events['report.exported']?.required).toEqual(['format']);
   });
 
   it.each(Object.keys(eslints) as (keyof typeof eslints)[])('reports a track call without its account under %s', async (version) => {
@@ -77,6 +90,74 @@ describe('the configs', () => {
       'b2b-tracking/event-name-format error wrongStyle Report Exported, Report_Exported',
       'b2b-tracking/no-track-properties error trackProperties',
     ]);
+  });
+});
+
+/**
+ * A config that also lints Markdown, JSON and CSS with ESLint's own language
+ * plugins: the configs stay on the JavaScript family, and a user's own
+ * config without `files` neither crashes on the other languages (ESLint 9,
+ * which hands the rules their source) nor lets them through unnoticed
+ * (ESLint 10, which reads `meta.languages` and names the rules it refuses).
+ */
+describe('beside other languages', () => {
+  const otherLanguages = [
+    ...markdown.configs.recommended,
+    { ...json.configs.recommended, files: ['**/*.json'], language: 'json/json' },
+    { ...css.configs.recommended, files: ['**/*.css'], language: 'css/css' },
+  ];
+  // Each file is clean for its own language's rules, and names a tracking call the plugin would report in JavaScript.
+  const files = {
+    'README.md': "# Exports\n\nCall `analytics.track('report exported')` after an export.\n",
+    'events.json': '{ "event": "report exported", "call": "analytics.track(\'report exported\')" }\n',
+    'styles.css': '.analytics-track { color: red; }\n',
+    'app.js': "analytics.track('report exported', { format: 'csv' }, { context: { groupId } });\n",
+  };
+  async function lintAll(ESLint: typeof ESLint10 | typeof ESLint9, config: unknown[]) {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config as never });
+    const out: Record<string, string[]> = {};
+    for (const [file, text] of Object.entries(files)) {
+      try {
+        const [result] = await eslint.lintText(text, { filePath: file });
+        out[file] = result!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+      } catch (error) {
+        out[file] = [`threw: ${(error as Error).message.split('\n')[0]}`];
+      }
+    }
+    return out;
+  }
+  const jsOnly = { 'README.md': [], 'events.json': [], 'styles.css': [], 'app.js': ['1:17 b2b-tracking/event-name-format'] };
+
+  it.each(Object.keys(eslints) as (keyof typeof eslints)[])('%s runs the configs on the JavaScript files only', async (version) => {
+    const plugin = await loaders.import();
+    for (const config of ['recommended', 'strict', 'accoil'] as const) {
+      expect(plugin.configs[config].files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue}']);
+      expect(plugin.configs[config].name).toBe(`b2b-tracking/${config}`);
+    }
+    expect(await lintAll(eslints[version], [...otherLanguages, plugin.configs.recommended])).toEqual(jsOnly);
+  });
+
+  it('every rule declares JavaScript as its language', async () => {
+    const plugin = await loaders.require();
+    for (const rule of Object.values(plugin.rules) as { meta: { languages?: string[] } }[]) expect(rule.meta.languages).toEqual(['js/js']);
+  });
+
+  it("ESLint 9 hands an unscoped config's rules the other languages' source: they do nothing", async () => {
+    const plugin = await loaders.import();
+    const unscoped = { plugins: { 'b2b-tracking': plugin }, rules: plugin.configs.strict.rules };
+    expect(await lintAll(ESLint9, [...otherLanguages, unscoped])).toEqual(jsOnly);
+  });
+
+  // Under scripts/with-eslint9.mjs, `eslint` is ESLint 9 too.
+  it.skipIf(!ESLint10.version.startsWith('10.'))('ESLint 10 refuses an unscoped config on the other languages, naming the language', async () => {
+    const plugin = await loaders.import();
+    const unscoped = { plugins: { 'b2b-tracking': plugin }, rules: plugin.configs.strict.rules };
+    expect(await lintAll(ESLint10, [...otherLanguages, unscoped])).toEqual({
+      'README.md': ['threw: Key "rules": The following rules do not support the language "markdown/commonmark":'],
+      'events.json': ['threw: Key "rules": The following rules do not support the language "json/json":'],
+      'styles.css': ['threw: Key "rules": The following rules do not support the language "css/css":'],
+      'app.js': jsOnly['app.js'],
+    });
   });
 });
 

@@ -32,6 +32,7 @@ export default createRule<Options, MessageIds>({
   name: 'event-name-format',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Enforce object-action event names in the past tense, written in the naming style of the tracking plan',
       recommended: true,

@@ -180,6 +180,7 @@ export default createRule<Options, MessageIds>({
   name: 'hash-invitee-email',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require invitee e-mail addresses to be hashed before they are sent to analytics',
       recommended: true,

@@ -18,6 +18,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-activation-event',
   meta: {
     type: 'suggestion',
+    languages: ['js/js'],
     docs: {
       description: 'Disallow tracking activation as an event; it is computed downstream from the events that make it up',
       recommended: true,

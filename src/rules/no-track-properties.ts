@@ -48,6 +48,7 @@ export default createRule<Options, MessageIds>({
   name: 'no-track-properties',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: "Disallow event properties on Accoil track calls, which take the event name only",
     },

@@ -123,6 +123,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-event-properties',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require the properties each plan event needs, with values of the right type, under keys in one naming style',
       recommended: true,

@@ -9,6 +9,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-group-after-identify',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require a module that identifies users to associate them with their account, after identify',
       recommended: true,

@@ -21,6 +21,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-group-context',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require every tracked event to carry the account (group) it happened in',
       recommended: true,

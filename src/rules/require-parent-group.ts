@@ -10,6 +10,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-parent-group',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require sub-account groups (workspace, project, team) to name their parent group',
       recommended: true,

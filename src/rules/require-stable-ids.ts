@@ -52,6 +52,7 @@ export default createRule<Options, MessageIds>({
   name: 'require-stable-ids',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require user and account ids to be stable identifiers, not e-mail addresses, slugs or names',
       recommended: true,

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { insertStatementAfter } from '../call-edits.js';
 import { createRule } from '../create-rule.js';
 import { wordKey } from '../event-words.js';
 import { findPlanEvent, findSynonym } from '../plan.js';
@@ -144,6 +145,7 @@ export default createRule<Options, MessageIds>({
   name: 'reset-after-sign-out',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: "Require the SDK's reset after a Signed Out event, so the next user on the device is not merged into this one",
       recommended: true,
@@ -191,59 +193,13 @@ export default createRule<Options, MessageIds>({
       return `${callee}${call.receiver && call.node.optional ? '?.' : ''}()`;
     }
 
-    /** The last comment after a token on the token's own line: a reset goes after it, not before (the comment would move to the reset's line). */
-    function lastCommentOnLine(token: TSESLint.AST.Token): TSESTree.Comment | undefined {
-      let found: TSESTree.Comment | undefined;
-      for (const comment of context.sourceCode.getCommentsAfter(token)) {
-        if (comment.loc.start.line !== token.loc.end.line || comment.loc.end.line !== token.loc.end.line) break;
-        found = comment;
-      }
-      return found;
-    }
-
-    /**
-     * The suggestion's edit, in the layout of the code around it: on a line of
-     * its own after a statement that has its lines to itself (after a comment
-     * that ends the line); on the statement's line, right after it, where the
-     * statement shares its line (`case 1: track(…); reset();`, a one-line body
-     * `{ track(…); reset(); }`); in braces with the body of an `if`. Where the
-     * statement's semicolon starts the next line (`track(…)\n;[1].forEach(f)`,
-     * code without semicolons), the reset goes before that semicolon, without one.
-     */
     /** The file's line break, so that inserted lines match it (CRLF files stay CRLF). */
     const lineBreak = /\r\n/.test(context.sourceCode.text) ? '\r\n' : '\n';
 
     function insertReset(place: ResetPlace, reset: string): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] {
       if (place.kind === 'arrowBody') return resetInArrowBody(place.arrow, reset);
       if (place.kind === 'return') return resetBeforeReturn(place.statement, place.braces, place.name, reset);
-      const { statement, braces } = place;
-      const sourceCode = context.sourceCode;
-      const last = sourceCode.getLastToken(statement)!;
-      const beforeLast = sourceCode.getTokenBefore(last);
-      const leadingSemicolon = last.value === ';' && beforeLast !== null && beforeLast.range[0] >= statement.range[0] && beforeLast.loc.end.line < last.loc.start.line;
-      // The statement's own last token, without a semicolon that belongs to the next line.
-      const end = leadingSemicolon ? beforeLast : last;
-      const terminated = end.value === ';';
-      if (braces) {
-        const text = sourceCode.text.slice(statement.range[0], end.range[1]);
-        return (fixer) => [fixer.replaceTextRange([statement.range[0], end.range[1]], `{ ${text}${terminated ? '' : ';'} ${reset}; }`)];
-      }
-      const line = sourceCode.lines[statement.loc.start.line - 1]!;
-      const before = line.slice(0, statement.loc.start.column);
-      const startsLine = before.trim() === '';
-      const indent = startsLine ? before : /^\s*/.exec(line)![0];
-      // Without a semicolon before it, a reset that starts with `(`, `[` or `` ` `` would call what the statement ends with.
-      const guard = /^[([`]/.test(reset) ? ';' : '';
-      const anchor = lastCommentOnLine(end) ?? end;
-      if (leadingSemicolon) return (fixer) => [fixer.insertTextAfter(anchor, `${lineBreak}${indent}${guard}${reset}`)];
-      const next = sourceCode.getTokenAfter(end);
-      if (!startsLine || (next !== null && next.loc.start.line === end.loc.end.line)) {
-        return (fixer) => [fixer.insertTextAfter(end, `${terminated ? '' : ';'} ${reset};`)];
-      }
-      const separator = terminated ? '' : guard;
-      const added = `${lineBreak}${indent}${reset};`;
-      if (anchor === end) return (fixer) => [fixer.insertTextAfter(end, `${separator}${added}`)];
-      return (fixer) => [...(separator ? [fixer.insertTextAfter(end, separator)] : []), fixer.insertTextAfter(anchor, added)];
+      return insertStatementAfter(context.sourceCode, place.statement, reset, place.braces);
     }
 
     /** `() => track(…)` → `() => { track(…); reset(); }`, the body as written (in its parentheses, if any). */
@@ -265,7 +221,9 @@ export default createRule<Options, MessageIds>({
       const last = sourceCode.getLastToken(statement)!;
       // The value with any comment before its semicolon.
       const value = sourceCode.text.slice(sourceCode.getFirstToken(statement, 1)!.range[0], last.value === ';' ? last.range[0] : last.range[1]).trimEnd();
-      const statements = [`const ${name} = ${value};`, `${reset};`, `return ${name};`];
+      // A `//` comment there keeps its line break, or it would swallow the semicolon and what follows on the line.
+      const endsInLineComment = last.value === ';' && sourceCode.getTokenBefore(last, { includeComments: true })?.type === 'Line';
+      const statements = [`const ${name} = ${value}${endsInLineComment ? lineBreak : ''};`, `${reset};`, `return ${name};`];
       const line = sourceCode.lines[statement.loc.start.line - 1]!;
       const before = line.slice(0, statement.loc.start.column);
       const text = braces ? `{ ${statements.join(' ')} }` : statements.join(before.trim() === '' ? `${lineBreak}${before}` : ' ');

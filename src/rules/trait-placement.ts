@@ -67,6 +67,7 @@ export default createRule<Options, MessageIds>({
   name: 'trait-placement',
   meta: {
     type: 'problem',
+    languages: ['js/js'],
     docs: {
       description: 'Require account traits on group calls and user traits on identify calls, with money in cents and ISO-8601 dates',
       recommended: true,

@@ -41,7 +41,7 @@ function details(results: readonly ESLint.LintResult[], cwd: string) {
 
 describe.each(eslintVersions)('%s', (version) => {
   it('--cache reuses results on the second run, and a changed plan invalidates them', async () => {
-    // The fixture's eslint.config.js reads the plan, so the plan is part of the config ESLint hashes.
+    // The fixture's eslint.config.js reads the plan with readPlan, so the plan is part of the config ESLint hashes.
     const dir = await copyProject('cache', version);
     const args = ['--cache', '--debug', '.'];
     const needsFormat = ['src/reports.js:2 b2b-tracking/require-event-properties error'];
@@ -56,8 +56,8 @@ describe.each(eslintVersions)('%s', (version) => {
     expect(relinted(second.stderr, dir)).toEqual([]);
 
     // The plan now requires `row_count`, which the call sends, instead of `format`.
-    const planFile = path.join(dir, 'tracking-plan.json');
-    await writeFile(planFile, (await readFile(planFile, 'utf8')).replace('"required": ["format"]', '"required": ["row_count"]'));
+    const planFile = path.join(dir, 'tracking-plan.yaml');
+    await writeFile(planFile, (await readFile(planFile, 'utf8')).replace('required: [format]', 'required: [row_count]'));
     const third = await eslintJson(version, dir, args);
     expect(relinted(third.stderr, dir)).toEqual(['src/reports.js', 'src/signup.js', 'src/untracked.js']);
     expect(problems(third.results, dir)).toEqual([]);

@@ -4,6 +4,7 @@
  * plugin, an `eslint.config.cjs` that requires it, and a `.vue` component
  * parsed by vue-eslint-parser.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, eslintJson, eslintVersions, problems } from './harness.js';
 
@@ -67,6 +68,23 @@ describe.each(eslintVersions)('the eslint CLI under %s', (version) => {
     const warnings = await eslintJson(version, dir, ['--rule', '{"b2b-tracking/require-group-context": "off"}', 'src/browser/amplitude.js']);
     expect(problems(warnings.results, dir)).toEqual(['src/browser/amplitude.js:12 b2b-tracking/no-activation-event warn']);
     expect(warnings.code).toBe(0);
+  });
+
+  it('lints only the JavaScript family in a project that also lints Markdown, JSON and CSS, and exits 1', async () => {
+    const dir = await copyProject('languages', version);
+    const { code, results, stderr } = await eslintJson(version, dir, ['.']);
+    expect(stderr).toBe('');
+    // Each of the other files mentions the same call; only the code is linted by the plugin, and the others are clean.
+    expect(problems(results, dir)).toEqual(['src/export.js:1 b2b-tracking/event-name-format error', 'src/export.ts:2 b2b-tracking/event-name-format error']);
+    expect(results.map((result) => path.relative(dir, result.filePath)).sort()).toEqual([
+      'docs/tracking.md',
+      'eslint.config.js',
+      'src/events.json',
+      'src/export.js',
+      'src/export.ts',
+      'src/styles.css',
+    ]);
+    expect(code).toBe(1);
   });
 
   it('lints the <script setup> of a .vue single-file component parsed by vue-eslint-parser', async () => {

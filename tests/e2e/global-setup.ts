@@ -2,7 +2,7 @@
  * Once per end-to-end run: packs the plugin with `npm pack` and installs the
  * tarball, as a user would, into one temporary project per ESLint version,
  * with the tools the workflows need (lint-staged, the Vue and TypeScript
- * parsers) pinned to the versions this repository develops against. Installs
+ * parsers, ESLint's Markdown, JSON and CSS languages) pinned to the versions this repository develops against. Installs
  * come from the npm cache (`npm ci` has just filled it) and run in parallel.
  */
 import { execFile } from 'node:child_process';
@@ -43,7 +43,11 @@ function pinned(eslint: EslintVersion): Record<string, string> {
     'lint-staged': dev['lint-staged'],
     'vue-eslint-parser': dev['vue-eslint-parser'],
     '@typescript-eslint/parser': dev['@typescript-eslint/parser'],
+    'typescript-eslint': dev['typescript-eslint'],
     typescript: dev.typescript,
+    '@eslint/markdown': dev['@eslint/markdown'],
+    '@eslint/json': dev['@eslint/json'],
+    '@eslint/css': dev['@eslint/css'],
   };
 }
 
@@ -59,7 +63,8 @@ async function install(dir: string, version: EslintVersion, tarball: string): Pr
 }
 
 async function packAndInstall(root: string): Promise<Record<EslintVersion, string>> {
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo, env: childEnv() });
+  // dist/ was just checked to be current, so `prepack` (the build) is skipped here; tests/e2e/pack.test.ts packs with it.
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', root], { cwd: repo, env: childEnv() });
   const [packed] = JSON.parse(stdout) as { filename: string }[];
   const tarball = path.join(root, packed!.filename);
   const projects = {} as Record<EslintVersion, string>;

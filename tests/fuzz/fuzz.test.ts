@@ -14,6 +14,9 @@
  *   npx vitest run tests/fuzz                                   CI: a fixed number of programs from seed 1 (about 45 s)
  *   FUZZ_SECONDS=600 npx vitest run tests/fuzz                  ten minutes from a random first seed (printed)
  *   FUZZ_SEED=123 FUZZ_PROGRAMS=1 npx vitest run tests/fuzz -t own    one program again (the failure prints this line)
+ *   FUZZ_SECONDS=7200 FUZZ_PROGRAMS=5000 nice npx vitest run tests/fuzz   the long run: up to 5,000 programs from each
+ *                                                               generator (10,000 in all) within two hours, three
+ *                                                               quarters of the time for our own; FUZZ_SEED=n repeats one
  *
  * A failure prints the program, the config and settings, what broke and the
  * line that replays it. Each bug found this way became a regular test in

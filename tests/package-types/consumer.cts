@@ -8,5 +8,6 @@ const configs: Linter.Config[] = [
   b2b.configs.strict,
   b2b.configs.accoil,
   { plugins: { 'b2b-tracking': plugin }, rules: { 'b2b-tracking/no-track-properties': 'error' } },
+  { settings: { 'b2b-tracking': { plan: b2b.readPlan('./tracking-plan.yaml') } } },
 ];
 export = configs;

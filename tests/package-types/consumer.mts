@@ -1,7 +1,7 @@
 // What a user writes in eslint.config.ts / eslint.config.mts: it must type-check against ESLint's own types.
 import type { ESLint, Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
-import b2b from 'eslint-plugin-b2b-tracking';
+import b2b, { readPlan } from 'eslint-plugin-b2b-tracking';
 
 export const withDefineConfig = defineConfig([b2b.configs.recommended, b2b.configs.strict, b2b.configs.accoil]);
 
@@ -13,6 +13,9 @@ export const asArray: Linter.Config[] = [
     settings: { 'b2b-tracking': { plan: 'dotted', stickyGroups: true } },
   },
 ];
+
+// A plan file's content in the config, for --cache.
+export const withPlan = defineConfig([b2b.configs.recommended, { settings: { 'b2b-tracking': { plan: readPlan('./tracking-plan.yaml') } } }]);
 
 export const plugin: ESLint.Plugin = b2b;
 export const version: string = b2b.meta.version;

@@ -172,6 +172,13 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       'analytics.reset()',
       `function f(x) {\n  if (x) { const result = analytics.track('Signed Out'); analytics.reset(); return result; }\n  return null;\n}`,
     ),
+    // A `//` comment before the semicolon keeps its line break (issue 18: it would swallow the rest of the line).
+    missing(
+      `function f(x) {\n  if (x) return analytics.track('Signed Out') // bye\n  ;\n  return null;\n}`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `function f(x) {\n  if (x) { const result = analytics.track('Signed Out') // bye\n; analytics.reset(); return result; }\n  return null;\n}`,
+    ),
     // In a `case`, the constant gets braces of its own (a declaration straight in a case is the whole switch's).
     missing(
       `function f(kind) {\n  switch (kind) {\n    case 'out': return analytics.track('Signed Out');\n  }\n}`,
@@ -319,6 +326,20 @@ jsRuleTester.run('reset-after-sign-out (JavaScript)', rule, {
       `analytics.track('Signed Out')`,
       'analytics.reset()',
       `if (x) { analytics.track('Signed Out'); analytics.reset(); }\n;[1].forEach(f)`,
+    ),
+    // Found by the long fuzz run (issue 18, seed 1890): before an `else`, the semicolon on the next line ends the `if`'s
+    // body; it goes into the braces with it, or the `else` would lose its `if`.
+    missing(
+      `class Session {\n  out() {\n    if (user) this.posthog.capture('Signed Out')// line\n; else segment.track('Other', {});\n  }\n}`,
+      `this.posthog.capture('Signed Out')`,
+      'this.posthog.reset()',
+      `class Session {\n  out() {\n    if (user) { this.posthog.capture('Signed Out')// line\n; this.posthog.reset(); } else segment.track('Other', {});\n  }\n}`,
+    ),
+    missing(
+      `if (x) analytics.track('Signed Out')\n; else done();`,
+      `analytics.track('Signed Out')`,
+      'analytics.reset()',
+      `if (x) { analytics.track('Signed Out')\n; analytics.reset(); } else done();`,
     ),
     // A statement that shares its line: the reset follows it on that line.
     missing(

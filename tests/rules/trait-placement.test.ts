@@ -327,6 +327,64 @@ jsRuleTester.run('trait-placement (JavaScript)', rule, {
       options: [{ requireTraits: true }],
       errors: [{ messageId: 'missingTraits', data: { call: 'identify', names: '`email`' }, ...at(`analytics.identify('u1', { email: undefined, role: 'admin' });`, `{ email: undefined, role: 'admin' }`) }],
     },
+    // Found by the long fuzz run (issue 18): removing the last property after a `//` comment keeps the line break that
+    // ends the comment, or the comment would swallow the rest of the call. Each case keeps the shape of a fuzz program.
+    // Seed 1234: after a getter, the comment on a line of its own, in a `case`.
+    misplaced(
+      `switch (kind) {\n  case 1:\n    [analytics.group({ userId: u, groupId: g, traits: { get HTTPCode() { return "x"; },\n  // line\nfirst_name: user?.get(1_000) } })];\n  case 'b': break;\n}`,
+      'first_name: user?.get(1_000)',
+      'userTraitOnGroup',
+      `switch (kind) {\n  case 1:\n    [analytics.group({ userId: u, groupId: g, traits: { get HTTPCode() { return "x"; }\n  // line\n } })];\n  case 'b': break;\n}`,
+    ),
+    // Seed 1657: the comment ends the line of the property before, in a loop, CommonJS.
+    {
+      ...misplaced(
+        `const Analytics = require('analytics-node');\nconst legacy = new Analytics('k');\nfor (const item of list) {\n  legacy.group({ userId: u, groupId: g, traits: { snake__double: \`t\${999.00}\`, // line\nphone: 'cs\\u0076' } });\n}`,
+        `phone: 'cs\\u0076'`,
+        'userTraitOnGroup',
+        `const Analytics = require('analytics-node');\nconst legacy = new Analytics('k');\nfor (const item of list) {\n  legacy.group({ userId: u, groupId: g, traits: { snake__double: \`t\${999.00}\` // line\n } });\n}`,
+      ),
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Seed 3241: a computed key named by a constant, after a spread and a JSX value, in a wrapper's nested traits.
+    misplaced(
+      `const KEY = 'plan';\n[setUser({ id: user.id, traits: { ...{ last_login: <div /> }, a: z, // line\n[KEY]: (() => this.x) } })];\nlet next = 1;`,
+      '[KEY]: (() => this.x)',
+      'accountTraitOnIdentify',
+      `const KEY = 'plan';\n[setUser({ id: user.id, traits: { ...{ last_login: <div /> }, a: z // line\n } })];\nlet next = 1;`,
+      { callees: { identify: [{ callee: 'setUser', userId: '0.id', traits: '0.traits' }] } },
+    ),
+    // Seed 3776: traits kept in a constant, the comment after a spread.
+    misplaced(
+      `const KEY = 'last_name';\nconst traits = { ...{ [\`assignee_email\`]: this.x }, ...base, // line\n[KEY]: { trailing_: 'x', } };\n(0, analytics.group(id, traits));`,
+      `[KEY]: { trailing_: 'x', }`,
+      'userTraitOnGroup',
+      `const KEY = 'last_name';\nconst traits = { ...{ [\`assignee_email\`]: this.x }, ...base // line\n };\n(0, analytics.group(id, traits));`,
+    ),
+    // Seed 4376: a multi-line object with the comment on a line of its own, and a spread argument after it.
+    misplaced(
+      `function f(...args) {\n  analytics.identify(u, { email: e,\n  'exported_\\u0061t': 'x',\n  // line\nplan: '' }, ...args);\n  const next = 1;\n}`,
+      `plan: ''`,
+      'accountTraitOnIdentify',
+      `function f(...args) {\n  analytics.identify(u, { email: e,\n  'exported_\\u0061t': 'x'\n  // line\n }, ...args);\n  const next = 1;\n}`,
+    ),
+    // Seed 4709 (eslump): in the condition of an \`if\` whose body follows the comment after the call.
+    {
+      ...misplaced(
+        `if ((accoil.group(\`t\${name}\`, { get ABC() { return "x"; },\n  parent_group_id,\n  // line\nlast_login: stamp })))//dza /* q\ndebugger\n else/* ct*/ //  lx\n;`,
+        'last_login: stamp',
+        'userTraitOnGroup',
+        `if ((accoil.group(\`t\${name}\`, { get ABC() { return "x"; },\n  parent_group_id\n  // line\n })))//dza /* q\ndebugger\n else/* ct*/ //  lx\n;`,
+      ),
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // A block comment after the line comment stays on the property's line: nothing follows a `//` on its line.
+    misplaced(
+      `analytics.identify('u1', { email: e, // line\n/* c */ plan: 'pro' });`,
+      `plan: 'pro'`,
+      'accountTraitOnIdentify',
+      `analytics.identify('u1', { email: e // line\n/* c */ });`,
+    ),
   ],
 });
 
@@ -376,6 +434,21 @@ tsRuleTester.run('trait-placement (TypeScript)', rule, {
         },
       ],
     },
+    // Found by the long fuzz run (issue 18), as in the JavaScript cases. Seed 4692: a shorthand property in a constant.
+    misplaced(
+      `const traits = { username: '', // line\nplan };\nwhile (true) analytics.identify(user.id, traits);`,
+      'plan',
+      'accountTraitOnIdentify',
+      `const traits = { username: '' // line\n };\nwhile (true) analytics.identify(user.id, traits);`,
+    ),
+    // Seed 5546: a string key after \`__proto__: null\`, with an options argument after the traits.
+    misplaced(
+      `async function f(p: Promise<string>) {\n  const result = identifyUser(await p, { __proto__: null, // line\n'mrr': crypto.createHash('sha256').update(mrr).digest('hex') }, { context: { groupId: account.id } });\n}`,
+      `'mrr': crypto.createHash('sha256').update(mrr).digest('hex')`,
+      'accountTraitOnIdentify',
+      `async function f(p: Promise<string>) {\n  const result = identifyUser(await p, { __proto__: null // line\n }, { context: { groupId: account.id } });\n}`,
+      { callees: { identify: ['identifyUser'] } },
+    ),
   ],
 });
 
@@ -388,6 +461,17 @@ tsxRuleTester.run('trait-placement (TSX)', rule, {
         'plan: account.plan',
         'accountTraitOnIdentify',
         `const P = () => { useEffect(() => { posthog.identify(user.id, { email: user.email }); }, []); return <div />; };`,
+      ),
+      filename: 'p.tsx',
+    },
+    // Found by the long fuzz run (issue 18), seed 3461: a wrapper's traits after a template with an assertion, in a `try`.
+    {
+      ...misplaced(
+        `try {\n  void identifyUser(account.id, { ...base, email: \`t\${(x as any)}\`, // line\nmrr: (/re/g, 99900) }, { context: ctx });\n} catch {\n  const el = <div />;\n}`,
+        'mrr: (/re/g, 99900)',
+        'accountTraitOnIdentify',
+        `try {\n  void identifyUser(account.id, { ...base, email: \`t\${(x as any)}\` // line\n }, { context: ctx });\n} catch {\n  const el = <div />;\n}`,
+        { callees: { identify: ['identifyUser'] } },
       ),
       filename: 'p.tsx',
     },

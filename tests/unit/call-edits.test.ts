@@ -101,6 +101,10 @@ describe('removeProperty', () => {
     ['a value over several lines', `f({\n  plan: {\n    tier: 'p',\n  },\n  email: 'e',\n});`, `f({\n  email: 'e',\n});`],
     ['the only one on its line', `f({\n  plan: 'p'\n});`, `f({\n});`],
     ['CRLF line ends', `f({\r\n  email: 'e',\r\n  plan: 'p',\r\n});`, `f({\r\n  email: 'e',\r\n});`],
+    // The last one sharing its line with the closing brace, after a `//` comment: the comment keeps the line break that ends it.
+    ['after a `//` comment that ends the previous line', `f({ email: 'e', // user\nplan: 'p' }); g();`, `f({ email: 'e' // user\n }); g();`],
+    ['after a `//` comment on a line of its own', `f({ email: 'e',\n  // user\nplan: 'p' }); g();`, `f({ email: 'e'\n  // user\n }); g();`],
+    ['after a `//` comment, CRLF line ends', `f({ email: 'e', // user\r\nplan: 'p' }); g();`, `f({ email: 'e' // user\r\n }); g();`],
   ])('%s', (_name, code, expected) => {
     expect(withoutPlan(code)).toBe(expected);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findPlanEvent, findSynonym, inlinePlan, isIsoDateTime, loadPlanFile, shippedPlan, shippedPlans } from '../../src/plan.js';
+import { findPlanEvent, findSynonym, inlinePlan, isIsoDateTime, loadPlanFile, readPlan, shippedPlan, shippedPlans } from '../../src/plan.js';
 import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
 
 const fixtures = 'tests/fixtures/plan-loading';
@@ -143,6 +143,53 @@ describe('user plans', () => {
     const second = loadPlanFile(file, cwd);
     expect(second).not.toBe(first);
     expect(findPlanEvent(second, 'Report Exported')?.required).toEqual(['format', 'rows']);
+  });
+});
+
+/** readPlan: a plan file's content for the config, so that `--cache` sees edits to the plan (the config is what it hashes). */
+describe('readPlan', () => {
+  it('reads a YAML plan into an inline plan, with the events of the plan it extends', () => {
+    const plan = readPlan(`${fixtures}/acme.yaml`);
+    expect(plan.name).toBe('acme-yaml');
+    expect(plan.naming).toBe('object.action');
+    expect(plan.extends).toBeUndefined();
+    expect(plan.events['report.exported']).toEqual({ required: ['format'], properties: { format: { type: 'string', enum: ['csv', 'pdf'] } } });
+    // From the dotted plan it extends.
+    expect(plan.events['user.joined']?.required).toEqual(['invitation_id', 'role']);
+    // Plain data, as ESLint writes a config out to hash it.
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+
+  it('gives, as the plan setting, the plan the path gives', () => {
+    for (const file of [`${fixtures}/acme.json`, `${fixtures}/acme.yaml`]) {
+      const fromPath = loadPlanFile(file, cwd);
+      const fromContent = inlinePlan(readPlan(file));
+      expect(fromContent.name).toBe(fromPath.name);
+      expect(fromContent.naming).toBe(fromPath.naming);
+      expect(fromContent.events).toEqual(fromPath.events);
+    }
+    // acme.json has no name: the file's name stands for it, as with the path.
+    expect(readPlan(`${fixtures}/acme.json`).name).toBe('acme');
+  });
+
+  it('stops with the messages of the plan setting', () => {
+    expect(() => readPlan(`${fixtures}/missing.json`)).toThrow(
+      /^eslint-plugin-b2b-tracking: settings\['b2b-tracking'\]\.plan: the plan file "tests\/fixtures\/plan-loading\/missing\.json" was not found/,
+    );
+    expect(() => readPlan(`${fixtures}/bad-schema.yaml`)).toThrow(
+      'eslint-plugin-b2b-tracking: tests/fixtures/plan-loading/bad-schema.yaml: events["Report Exported"].required must be an array.',
+    );
+  });
+
+  it('reads the file again when it has changed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const file = path.join(dir, 'tracking-plan.yaml');
+    writeFileSync(file, 'events:\n  Report Exported:\n    required: [format]\n');
+    utimesSync(file, 1_000, 1_000);
+    expect(readPlan(file).events['Report Exported']?.required).toEqual(['format']);
+    writeFileSync(file, 'events:\n  Report Exported:\n    required: [row_count]\n');
+    utimesSync(file, 2_000, 2_000);
+    expect(readPlan(file).events['Report Exported']?.required).toEqual(['row_count']);
   });
 });
 

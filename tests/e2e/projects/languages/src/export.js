@@ -1,0 +1,1 @@
+analytics.track('report exported', { format: 'csv' }, { context: { groupId: 'a1' } });
