@@ -1,0 +1,95 @@
+/**
+ * Names from other modules of the project, read without type information:
+ * the fixtures under tests/fixtures/projects are small apps whose event names
+ * live in a constants module, reached through relative paths, `index` files,
+ * tsconfig `paths`, package.json `imports`, and workspace packages.
+ */
+import { fileURLToPath } from 'node:url';
+import eventNameFormat from '../../src/rules/event-name-format.js';
+import requireEventProperties from '../../src/rules/require-event-properties.js';
+import { at } from '../positions.js';
+import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
+
+const app = fileURLToPath(new URL('../fixtures/projects/next-app/', import.meta.url));
+const page = `${app}src/app/page.tsx`;
+const script = `${app}src/app/page.js`;
+const settings = { 'b2b-tracking': { stickyGroups: true } };
+const monorepoApp = fileURLToPath(new URL('../fixtures/projects/monorepo/apps/web/src/app.ts', import.meta.url));
+
+/** A report that the name in another module is not in Title Case: at the argument, with no fix (the literal is in that module). */
+function wrongStyle(code: string, argument: string, occurrence = 0, filename = page) {
+  return { code, filename, settings, output: null, errors: [{ messageId: 'wrongStyle' as const, ...at(code, argument, occurrence), suggestions: [] }] };
+}
+
+tsxRuleTester.run('event-name-format: names from other modules (TSX)', eventNameFormat, {
+  valid: [
+    // A name that is right, however it is reached.
+    { code: `import { SIGN_UP } from '../lib/events/names';\nanalytics.track(SIGN_UP);`, filename: page, settings },
+    { code: `import { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP);`, filename: page, settings },
+    { code: `import { EVENTS } from '@/lib/events';\nanalytics.track(EVENTS.INVITE_SENT);\nanalytics.track(EVENTS.nested.TRIAL_STARTED);`, filename: page, settings },
+    { code: `import { AnalyticsEvent } from '#events';\nanalytics.track(AnalyticsEvent.SignedIn);`, filename: page, settings },
+    { code: `import { NAMES, SIGNED_OUT } from '@/lib/events';\nanalytics.track(NAMES.INVITE_SENT);\nanalytics.track(SIGNED_OUT);`, filename: page, settings },
+    { code: `import * as events from '@/lib/events';\nanalytics.track(events.all.REPORT_SHARED);\nanalytics.track(events.SIGN_UP);`, filename: page, settings },
+    { code: `import { FROZEN_EVENTS } from '@/lib/events/names.js';\nanalytics.track(FROZEN_EVENTS.ACCOUNT_CREATED);`, filename: page, settings },
+    // What cannot be read is never reported: a name built at run time there, a missing module, an unparsable one,
+    // a cycle of re-exports, a package from node_modules, a member the module does not have.
+    { code: `import { BUILT } from '@/lib/events';\nanalytics.track(BUILT);`, filename: page, settings },
+    { code: `import { GONE } from '@/lib/missing';\nanalytics.track(GONE);`, filename: page, settings },
+    { code: `import { BROKEN } from '@/lib/broken';\nanalytics.track(BROKEN);`, filename: page, settings },
+    { code: `import { FROM_B, NOWHERE } from '@/lib/cycle-a';\nanalytics.track(NOWHERE);`, filename: page, settings },
+    { code: `import { EVENTS } from 'some-package';\nanalytics.track(EVENTS.X);`, filename: page, settings },
+    { code: `import { EVENTS } from '@/lib/events';\nanalytics.track(EVENTS.UNKNOWN);`, filename: page, settings },
+    // A file that is not on disk (no filename) reads nothing else.
+    { code: `import { REPORT_EXPORTED } from './events';\nanalytics.track(REPORT_EXPORTED);`, settings },
+  ],
+  invalid: [
+    wrongStyle(`import { REPORT_EXPORTED } from '../lib/events/names';\nanalytics.track(REPORT_EXPORTED);`, 'REPORT_EXPORTED', -1),
+    wrongStyle(`import { REPORT_EXPORTED as R } from '@/lib/events';\nanalytics.track(R);`, 'R', -1),
+    // Through `cycle-a` → `cycle-b`, which re-exports `cycle-a` again: the walk ends, the name is found.
+    wrongStyle(`import { FROM_B } from '@/lib/cycle-a';\nanalytics.track(FROM_B);`, 'FROM_B', -1),
+    wrongStyle(`import { FROZEN_EVENTS } from '@/lib/events';\nanalytics.track(FROZEN_EVENTS.ACCOUNT_DELETED);`, 'FROZEN_EVENTS.ACCOUNT_DELETED'),
+  ],
+});
+
+tsRuleTester.run('event-name-format: names from other modules (TypeScript, monorepo)', eventNameFormat, {
+  valid: [
+    // The package's `dist` is not built: its source entry is read.
+    { code: `import { TRIAL_STARTED } from '@acme/tracking';\nanalytics.track(TRIAL_STARTED);`, filename: monorepoApp, settings },
+    { code: `import { TRIAL_STARTED } from '@acme/tracking/events';\nanalytics.track(TRIAL_STARTED);`, filename: monorepoApp, settings },
+    { code: `import { TRIAL_ENDED } from '@acme/other';\nanalytics.track(TRIAL_ENDED);`, filename: monorepoApp, settings },
+  ],
+  invalid: [
+    wrongStyle(`import { TRIAL_ENDED } from '@acme/tracking/events';\nanalytics.track(TRIAL_ENDED);`, 'TRIAL_ENDED', -1, monorepoApp),
+    wrongStyle(`import { AnalyticsEvent } from '@/lib/events';\nconst name: string = AnalyticsEvent.Exported;\nanalytics.track(AnalyticsEvent.Exported as string);`, 'AnalyticsEvent.Exported as string', -1, `${app}src/app/route.ts`),
+  ],
+});
+
+jsRuleTester.run('event-name-format: names from other modules (JavaScript, espree)', eventNameFormat, {
+  valid: [
+    { code: `import { JS_EVENT } from '../lib/plain.js';\nanalytics.track(JS_EVENT);`, filename: script, settings },
+    // espree cannot read a TypeScript module: nothing is known of it.
+    { code: `import { REPORT_EXPORTED } from '../lib/events/names';\nanalytics.track(REPORT_EXPORTED);`, filename: script, settings },
+  ],
+  invalid: [],
+});
+
+vueRuleTester.run('event-name-format: names from other modules (Vue)', eventNameFormat, {
+  valid: [
+    { code: `<script setup lang="ts">\nimport { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP);\n</script>`, filename: `${app}src/app/Page.vue`, settings },
+  ],
+  invalid: [
+    wrongStyle(`<script setup lang="ts">\nimport { REPORT_EXPORTED } from '@/lib/events';\nanalytics.track(REPORT_EXPORTED);\n</script>`, 'REPORT_EXPORTED', -1, `${app}src/app/Page.vue`),
+  ],
+});
+
+tsxRuleTester.run('require-event-properties: plan events named in other modules', requireEventProperties, {
+  valid: [{ code: `import { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP, { type: 'organic' });`, filename: page, settings }],
+  invalid: [
+    {
+      code: `import { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP, {});`,
+      filename: page,
+      settings,
+      errors: [{ messageId: 'missingRequired', data: { event: 'Signed Up', names: '`type`' }, ...at(`import { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP, {});`, '{}') }],
+    },
+  ],
+});
