@@ -341,7 +341,8 @@ function parserSetupOf(context: Context): ParserSetup | undefined {
     }
   }
   // Type information would build a program per module: the modules are read for what their code spells.
-  const { project: _project, projectService: _service, programs: _programs, ...rest } = languageOptions?.parserOptions ?? {};
+  const rest = { ...languageOptions?.parserOptions };
+  for (const key of ['project', 'projectService', 'programs']) delete rest[key];
   const setup = parser && (parser.parseForESLint || parser.parse) ? { parser, options: rest } : undefined;
   setups.set(sourceCode, setup ?? null);
   return setup;
