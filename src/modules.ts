@@ -107,8 +107,20 @@ function withoutComments(text: string): string {
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-/** The nearest file of one of these names in the directory or above it (not past a `node_modules`). */
+const nearestCache = new Map<string, { checkedAt: number; path: string | undefined }>();
+
+/** The nearest file of one of these names in the directory or above it; looked up again after a few seconds (files come and go in an editor). */
 function nearest(directory: string, names: readonly string[]): string | undefined {
+  const key = `${directory}\0${names.join()}`;
+  const known = nearestCache.get(key);
+  if (known && Date.now() - known.checkedAt < 5000) return known.path;
+  const path = findNearest(directory, names);
+  if (nearestCache.size > 5000) nearestCache.clear();
+  nearestCache.set(key, { checkedAt: Date.now(), path });
+  return path;
+}
+
+function findNearest(directory: string, names: readonly string[]): string | undefined {
   for (let current = directory; ; current = dirname(current)) {
     for (const name of names) {
       const path = join(current, name);
@@ -192,7 +204,19 @@ function resolvePackageImport(directory: string, specifier: string): string | un
 const workspaceCache = new Map<string, { checkedAt: number; packages: Map<string, string> }>();
 
 /** The packages of the monorepo the file is in, by their package.json name: the `workspaces` (or pnpm-workspace.yaml) folders `dir/*` and `dir`. */
+const workspaceRoots = new Map<string, { checkedAt: number; root: string | undefined; patterns: string[] }>();
+
 function workspacePackages(directory: string): Map<string, string> | undefined {
+  const knownRoot = workspaceRoots.get(directory);
+  const found = knownRoot && Date.now() - knownRoot.checkedAt < 5000 ? knownRoot : { checkedAt: Date.now(), ...findWorkspaceRoot(directory) };
+  if (found !== knownRoot) {
+    if (workspaceRoots.size > 5000) workspaceRoots.clear();
+    workspaceRoots.set(directory, found);
+  }
+  return found.root === undefined ? undefined : packagesOf(found.root, found.patterns);
+}
+
+function findWorkspaceRoot(directory: string): { root: string | undefined; patterns: string[] } {
   let root: string | undefined;
   let patterns: string[] = [];
   for (let current = directory; ; current = dirname(current)) {
@@ -214,8 +238,12 @@ function workspacePackages(directory: string): Map<string, string> | undefined {
       root = current;
       break;
     }
-    if (dirname(current) === current) return undefined;
+    if (dirname(current) === current) return { root: undefined, patterns: [] };
   }
+  return { root, patterns };
+}
+
+function packagesOf(root: string, patterns: string[]): Map<string, string> {
   const known = workspaceCache.get(root);
   // A new package is rare: the folders are listed again after a few seconds.
   if (known && Date.now() - known.checkedAt < 5000) return known.packages;
@@ -272,9 +300,21 @@ function resolveWorkspacePackage(directory: string, specifier: string): string |
   return undefined;
 }
 
-/** The file an import names from a file, or undefined: a package from node_modules, a file not there. */
+const resolved = new Map<string, { checkedAt: number; path: string | undefined }>();
+
+/** The file an import names from a file, or undefined: a package from node_modules, a file not there. Looked up again after a few seconds. */
 export function resolveModulePath(fromFile: string, specifier: string): string | undefined {
   const directory = dirname(fromFile);
+  const key = `${directory}\0${specifier}`;
+  const known = resolved.get(key);
+  if (known && Date.now() - known.checkedAt < 5000) return known.path;
+  const path = resolveUncached(directory, specifier);
+  if (resolved.size > 20000) resolved.clear();
+  resolved.set(key, { checkedAt: Date.now(), path });
+  return path;
+}
+
+function resolveUncached(directory: string, specifier: string): string | undefined {
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
     return completeFile(resolve(directory, specifier));
   }
@@ -348,16 +388,21 @@ function parserSetupOf(context: Context): ParserSetup | undefined {
   return setup;
 }
 
-/** Gives every node its `parent`, which ESLint sets while it traverses a linted file. */
-function setParents(node: Node, parent: Node | undefined): void {
+/**
+ * Gives every node its `parent`, which ESLint sets while it traverses a linted
+ * file; `decorators: []` where a plain ESTree parser (espree) leaves it out and
+ * typescript-eslint's scope analysis reads it.
+ */
+function setParents(node: Node, parent: Node | undefined, addDecorators: boolean): void {
   (node as { parent?: Node }).parent = parent;
+  if (addDecorators) (node as { decorators?: unknown[] }).decorators ??= [];
   for (const key of Object.keys(node)) {
     if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
     const child = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(child)) {
-      for (const item of child) if (isNodeLike(item)) setParents(item, node);
+      for (const item of child) if (isNodeLike(item)) setParents(item, node, addDecorators);
     } else if (isNodeLike(child)) {
-      setParents(child, node);
+      setParents(child, node, addDecorators);
     }
   }
 }
@@ -390,7 +435,7 @@ function parseModule(path: string, text: string, setup: ParserSetup): ModuleCont
       ast = setup.parser.parse!(text, options) as TSESTree.Program;
     }
     if (ast?.type !== AST_NODE_TYPES.Program) return undefined;
-    setParents(ast, undefined);
+    setParents(ast, undefined, !scopeManager);
     scopeManager ??= analyze(ast, { sourceType: 'module', jsxPragma: null });
   } catch {
     return undefined;

@@ -20,6 +20,7 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { inferredWrapperOf, inferredWrappers, isForwardingCall } from './inferred-wrappers.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -545,7 +546,8 @@ function fileWrappers(context: Context, settings: ResolvedSettings): FileWrapper
   let wrappers = fileWrappersCache.get(sourceCode);
   if (!wrappers) {
     const text = sourceCode.text;
-    const descriptors = settings.callees.filter((descriptor) =>
+    // Entries in `callees` come first: they win over what is inferred.
+    const descriptors = [...settings.callees, ...inferredDescriptors(context, settings)].filter((descriptor) =>
       descriptor.steps.every((step) => !('name' in step) || step.name === 'this' || text.includes(step.name)),
     );
     const names = new Set<string>();
@@ -555,15 +557,15 @@ function fileWrappers(context: Context, settings: ResolvedSettings): FileWrapper
     }
     const matchesAnyIdentifier = descriptors.some((descriptor) => descriptor.steps.some((step) => 'call' in step));
     wrappers = { descriptors, names, matchesAnyIdentifier };
-    fileWrappersCache.set(sourceCode, wrappers);
+    if (!inferring) fileWrappersCache.set(sourceCode, wrappers);
   }
   return wrappers;
 }
 
 function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
-  if (settings.callees.length === 0) return undefined;
-  const callee = unwrap(call.callee);
   const wrappers = fileWrappers(context, settings);
+  if (wrappers.descriptors.length === 0) return undefined;
+  const callee = unwrap(call.callee);
   // Only a wrapper's own last name, or what a hook may have returned (an identifier, the hook's call itself), can match:
   // skip the scope lookups otherwise.
   const hookResult = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression;
@@ -628,6 +630,58 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   return filter;
 }
 
+/** Inference of wrappers is under way: what is found meanwhile is partial, and is not kept. */
+let inferring = 0;
+const inferredCache = new WeakMap<object, CalleeDescriptor[]>();
+
+/** The wrappers inferred for this file (its own functions, and what it imports), as `callees` entries. */
+function inferredDescriptors(context: Context, settings: ResolvedSettings): CalleeDescriptor[] {
+  const sourceCode = context.sourceCode;
+  let descriptors = inferredCache.get(sourceCode);
+  if (descriptors) return descriptors;
+  const base = fileFilter(settings);
+  const text = sourceCode.text;
+  const mayTrackHere = base.methods.test(text) && (sdkAnchors.test(text) || base.wrappers?.test(text) === true);
+  inferring++;
+  try {
+    const found = inferredWrappers(context, mayTrackHere, settings.groupProperties);
+    if (inferring > 1) return found.map((wrapper) => wrapper.descriptor);
+    descriptors = found.map((wrapper) => wrapper.descriptor);
+  } finally {
+    inferring--;
+  }
+  inferredCache.set(sourceCode, descriptors);
+  return descriptors;
+}
+
+const fileFilters = new WeakMap<object, FileFilter>();
+
+/** The file filter of this file: the settings' one, with the names of the wrappers inferred for the file. */
+function filterOf(context: Context): FileFilter {
+  const sourceCode = context.sourceCode;
+  let filter = fileFilters.get(sourceCode);
+  if (filter) return filter;
+  const settings = getSettings(context);
+  const base = fileFilter(settings);
+  const inferred = inferredDescriptors(context, settings);
+  filter = inferred.length === 0 ? base : withDescriptors(base, inferred);
+  if (!inferring) fileFilters.set(sourceCode, filter);
+  return filter;
+}
+
+function withDescriptors(base: FileFilter, descriptors: readonly CalleeDescriptor[]): FileFilter {
+  const names = new Set(base.names);
+  const mentioned = new Set(base.wrapperSteps);
+  let matchesAnyIdentifier = base.matchesAnyIdentifier;
+  for (const descriptor of descriptors) {
+    const last = descriptor.steps[descriptor.steps.length - 1]!;
+    if ('name' in last) names.add(last.name);
+    if (descriptor.steps.some((step) => 'call' in step)) matchesAnyIdentifier = true;
+    for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') mentioned.add(step.name);
+  }
+  return { names, matchesAnyIdentifier, methods: base.methods, wrappers: wordsPattern(mentioned), wrapperSteps: mentioned };
+}
+
 /** Any of the names, as a whole word of JavaScript. */
 function wordsPattern(names: Iterable<string>): RegExp {
   const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
@@ -687,7 +741,7 @@ function mayBeClientOrWrapper(context: Context, receiver: Node): boolean {
   if (expression.type !== AST_NODE_TYPES.Identifier) return true;
   const name = expression.name;
   // The usual receivers (`analytics`, `window`, a wrapper's own name) are known without looking at the file.
-  if (sdkByGlobal.has(name) || globalObjects.has(name) || fileFilter(getSettings(context)).wrapperSteps.has(name)) return true;
+  if (sdkByGlobal.has(name) || globalObjects.has(name) || filterOf(context).wrapperSteps.has(name)) return true;
   const sourceCode = context.sourceCode;
   let verdicts = receiverVerdicts.get(sourceCode);
   if (verdicts === undefined) {
@@ -750,8 +804,8 @@ export function trackingCallOf(
   // The first rule to meet a call decides for all: the others only look it up.
   const cached = callCache.get(node);
   if (cached !== undefined) return cached;
-  const result = mayBeTrackingCall(context, filter ?? fileFilter(getSettings(context)), node) ? detect(context, node) : null;
-  callCache.set(node, result);
+  const result = mayBeTrackingCall(context, filter ?? filterOf(context), node) ? detect(context, node) : null;
+  if (!inferring) callCache.set(node, result);
   return result;
 }
 
@@ -767,16 +821,25 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   // `window.analytics`) is a guess the entry overrides.
   const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
   if (sdkCall || !wrapper) return sdkCall;
+  const inferred = inferredWrapperOf(wrapper);
+  const groupContext = wrapper.paths.groupContext
+    ? [wrapper.paths.groupContext]
+    : inferred
+      ? inferred.carriedIn
+      : wrapper.kind === 'track' && wrapper.paths.options
+        ? [`${wrapper.paths.options}.context.groupId`]
+        : [];
   return {
     node,
     kind: wrapper.kind,
     sdk: undefined,
     label: `\`${wrapper.callee}\``,
     // A track or group wrapper that is handed the user's id is a server's: a browser SDK knows its user from the session.
-    platform: wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser',
+    // An inferred wrapper is on the platform of the call its body makes.
+    platform: inferred?.platform ?? (wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser'),
     method: name,
     receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
-    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },
+    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext, ...(inferred?.addsGroupContext ? { addsGroupContext: true } : {}) },
     wrapper,
   };
 }
@@ -911,7 +974,7 @@ function mentionsTracking(context: Context): boolean {
   const sourceCode = context.sourceCode;
   let mentions = mentionsCache.get(sourceCode);
   if (mentions === undefined) {
-    const filter = fileFilter(getSettings(context));
+    const filter = filterOf(context);
     const text = sourceCode.text;
     mentions =
       filter.wrappers?.test(text) === true ||
@@ -992,7 +1055,7 @@ export function onTrackingCalls(
   extra: TSESLint.RuleListener = {},
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
-  const filter = fileFilter(getSettings(context));
+  const filter = filterOf(context);
   const last = lastCallOf(context.sourceCode);
   return {
     ...extra,
@@ -1006,7 +1069,8 @@ export function onTrackingCalls(
         last.node = node;
         last.call = call;
       }
-      if (call) handlers[call.kind]?.(call);
+      // A wrapper's own forwarding call is checked where the wrapper is called, with what the caller passes.
+      if (call && !isForwardingCall(node)) handlers[call.kind]?.(call);
     },
   };
 }

@@ -49,6 +49,7 @@ export default createRule<Options, MessageIds>({
 
     /** The call sends its account, or may (what cannot be seen may hold it); `null`, `undefined` or `{}` sends none. */
     function carriesGroup(call: TrackingCall): boolean {
+      if (call.shape.addsGroupContext) return true;
       if (call.shape.groupContext?.some((path) => mayCarry(argumentAt(context, call.node, path)))) return true;
       // Accoil's track drops its properties: an account among them never arrives.
       if (call.sdk?.takesProperties === false) return false;
