@@ -32,6 +32,8 @@ export interface InferredWrapper {
    * wrapper's own place for the account, as a parameter the body puts in the group's place is.
    */
   carriedIn: string[];
+  /** The body's call sends no properties at all: none are missing "because they cannot be seen". */
+  sendsNoProperties: boolean;
 }
 
 const inferredInfo = new WeakMap<CalleeDescriptor, InferredWrapper>();
@@ -197,6 +199,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
   const paths: CalleePaths = {};
   const carriedIn: string[] = [];
   let addsGroupContext = false;
+  let sendsNoProperties = false;
   const forward = (key: keyof CalleePaths, sdkPath: string | undefined): Place => {
     const place = placeOf(context, fn, inner.node, sdkPath);
     if ('forwarded' in place) paths[key] = place.forwarded;
@@ -206,6 +209,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     // The event must be the caller's, as it is: `${name}_clicked` or a switch over kinds makes another name.
     if (!('forwarded' in forward('event', shape.event))) return undefined;
     const properties = placeOf(context, fn, inner.node, shape.properties);
+    sendsNoProperties = 'absent' in properties;
     if ('forwarded' in properties) {
       paths.properties = properties.forwarded;
     } else if ('written' in properties) {
@@ -254,7 +258,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     forward('userId', shape.userId);
   }
   const descriptor: CalleeDescriptor = { kind: inner.kind as CallKind, callee: name, steps, paths };
-  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn };
+  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties };
   inferredInfo.set(descriptor, wrapper);
   // An identify or group call in the body still says what the module does (it identifies, it sets the group).
   if (inner.kind === 'track') forwardingCalls.add(inner.node);

@@ -95,7 +95,7 @@ function lookupArgument(context: Context, call: TSESTree.CallExpression, path: s
  */
 export function propertiesOf(context: Context, call: TrackingCall, key?: string): Lookup {
   const path = call.shape.properties;
-  if (path === undefined) return call.wrapper ? { state: 'unknown' } : { state: 'absent' };
+  if (path === undefined) return call.wrapper && !inferredWrapperOf(call.wrapper)?.sendsNoProperties ? { state: 'unknown' } : { state: 'absent' };
   return argumentAt(context, call.node, key === undefined ? path : `${path}.${key}`);
 }
 

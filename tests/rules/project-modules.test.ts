@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import eventNameFormat from '../../src/rules/event-name-format.js';
 import requireEventProperties from '../../src/rules/require-event-properties.js';
+import requireGroupContext from '../../src/rules/require-group-context.js';
 import { at } from '../positions.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
 
@@ -90,6 +91,80 @@ tsxRuleTester.run('require-event-properties: plan events named in other modules'
       filename: page,
       settings,
       errors: [{ messageId: 'missingRequired', data: { event: 'Signed Up', names: '`type`' }, ...at(`import { SIGN_UP } from '@/lib/events';\nanalytics.track(SIGN_UP, {});`, '{}') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------
+// Wrappers defined in the file itself, found without `callees`.
+
+const segmentWrapper = `function trackEvent(name, properties, options) {\n  window.analytics.track(name, properties, options);\n}\n`;
+
+jsRuleTester.run('require-group-context: a wrapper defined in the file (JavaScript)', requireGroupContext, {
+  valid: [
+    // The call passes the account where the wrapper forwards it; the forwarding call itself is not reported.
+    `${segmentWrapper}trackEvent('Report Exported', {}, { context: { groupId: accountId } });`,
+    `${segmentWrapper}trackEvent('Report Exported', { account_id: accountId });`,
+    // A body that adds the account itself: its calls need none.
+    `function trackEvent(name, properties) {\n  window.analytics.track(name, properties, { context: { groupId: currentAccountId() } });\n}\ntrackEvent('Report Exported', {});`,
+    // Two calls in the body: which place goes where is not one answer, so nothing is inferred.
+    `function trackBoth(name) {\n  window.analytics.track(name, {}, { context: { groupId: a } });\n  window.analytics.track(name, {}, { context: { groupId: b } });\n}\ntrackBoth('Report Exported');`,
+  ],
+  invalid: [
+    {
+      code: `${segmentWrapper}trackEvent('Report Exported', { format: 'csv' });`,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(`${segmentWrapper}trackEvent('Report Exported', { format: 'csv' });`, `trackEvent('Report Exported', { format: 'csv' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: `${segmentWrapper}trackEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });` }],
+        },
+      ],
+    },
+  ],
+});
+
+const serverHelper = `import { PostHog } from 'posthog-node';
+const client = new PostHog('key');
+export function captureServerEvent({ userId, eventName, orgId }: { userId: string; eventName: string; orgId?: string }) {
+  client.capture({ distinctId: userId, event: eventName, groups: orgId ? { company: orgId } : undefined });
+}
+`;
+
+tsRuleTester.run('require-group-context: a posthog-node helper defined in the file (TypeScript)', requireGroupContext, {
+  valid: [`${serverHelper}captureServerEvent({ userId: 'u1', eventName: 'Report Exported', orgId: 'o1' });`],
+  invalid: [
+    {
+      code: `${serverHelper}captureServerEvent({ userId: 'u1', eventName: 'Report Exported' });`,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(`${serverHelper}captureServerEvent({ userId: 'u1', eventName: 'Report Exported' });`, `captureServerEvent({ userId: 'u1', eventName: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: `${serverHelper}captureServerEvent({ userId: 'u1', eventName: 'Report Exported', orgId: accountId });` }],
+        },
+      ],
+    },
+  ],
+});
+
+const hook = `import posthog from 'posthog-js';
+function useTracking() {
+  return { capture: (event, properties) => posthog.capture(event, properties) };
+}
+`;
+
+tsxRuleTester.run('event-name-format: what a hook defined in the file returns (JSX)', eventNameFormat, {
+  valid: [
+    { code: `${hook}function Save() {\n  const { capture } = useTracking();\n  return <button onClick={() => capture('Button Clicked')} />;\n}`, settings },
+    // A component is not a wrapper, though it hands what it is given to a call.
+    { code: `import posthog from 'posthog-js';\nfunction Tracked({ name }) {\n  posthog.capture(name);\n  return null;\n}\nTracked({ name: 'button clicked' });`, settings },
+  ],
+  invalid: [
+    {
+      code: `${hook}function Save() {\n  const { capture } = useTracking();\n  return <button onClick={() => capture('button clicked')} />;\n}`,
+      settings,
+      output: `${hook}function Save() {\n  const { capture } = useTracking();\n  return <button onClick={() => capture('Button Clicked')} />;\n}`,
+      errors: [{ messageId: 'wrongStyle', ...at(`${hook}function Save() {\n  const { capture } = useTracking();\n  return <button onClick={() => capture('button clicked')} />;\n}`, `'button clicked'`), suggestions: [] }],
     },
   ],
 });
