@@ -387,6 +387,9 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     const binding = importBinding(context, expression);
     if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : null;
     const def = definitionOf(context, expression);
+    // `({ mixpanel = getClient() }) => mixpanel.track(…)`: the parameter is what its default is, whatever its name says.
+    const defaultValue = def ? parameterDefault(def.name) : undefined;
+    if (defaultValue) return depth < 3 ? (builtClient(context, defaultValue, depth) ?? null) : null;
     // `const client = …`, and `const [client] = await AnalyticsBrowser.load(…)` (Segment's load resolves to `[analytics, context]`).
     const declared =
       def?.node.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -417,6 +420,18 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (built) return built;
   }
   return undefined;
+}
+
+/** The default value of a parameter (`client = new PostHog()`, `{ mixpanel = getClient() }`), for its declared name. */
+function parameterDefault(name: Node): TSESTree.Expression | undefined {
+  const parent = name.parent;
+  if (parent?.type !== AST_NODE_TYPES.AssignmentPattern || parent.left !== name) return undefined;
+  // Only a parameter's own default: `const { a = b } = c` is a variable's.
+  let owner: Node | undefined = parent.parent;
+  while (owner && (owner.type === AST_NODE_TYPES.Property || owner.type === AST_NODE_TYPES.ObjectPattern || owner.type === AST_NODE_TYPES.ArrayPattern)) owner = owner.parent;
+  const isParameter =
+    owner?.type === AST_NODE_TYPES.FunctionDeclaration || owner?.type === AST_NODE_TYPES.FunctionExpression || owner?.type === AST_NODE_TYPES.ArrowFunctionExpression;
+  return isParameter ? parent.right : undefined;
 }
 
 /** The method shape a call of an SDK client takes, choosing the browser or server form. */
@@ -503,6 +518,13 @@ function calleeStepVariants(context: Context, callee: Node): CalleeStep[][] {
   }
   if (root.type !== AST_NODE_TYPES.Identifier) return variants;
   const def = definitionOf(context, root);
+  // `({ mixpanel = getClient() }) => mixpanel.track(…)` is `getClient().track` for a `callees` entry.
+  const defaultValue = def ? parameterDefault(def.name) : undefined;
+  if (defaultValue) {
+    const defaultSteps: CalleeStep[] = [];
+    if (stepsOf(defaultValue, defaultSteps)) variants.push([...defaultSteps, ...direct.slice(1)]);
+    return variants;
+  }
   if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return variants;
   const init = unwrap(def.node.init);
   const initSteps: CalleeStep[] = [];
@@ -765,7 +787,7 @@ function namesImportOrValue(context: Context, name: string): boolean {
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type === 'global') continue;
-    if (scope.set.get(name)?.defs.some((def) => def.type === 'Variable' && def.node.init)) return true;
+    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && parameterDefault(def.name)))) return true;
   }
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;

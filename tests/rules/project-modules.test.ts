@@ -168,3 +168,41 @@ tsxRuleTester.run('event-name-format: what a hook defined in the file returns (J
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// Clients handed in as a parameter's default value.
+
+const getClientEntry = { 'b2b-tracking': { callees: { track: [{ callee: 'getClient().track', event: '0.eventName', properties: '0.properties', groupContext: '0.workspaceId' }] } } };
+const handedIn = (call: string) => `function send({ mixpanel = getClient(), workspaceId }) {\n  ${call};\n}`;
+const posthogDefault = `import { PostHog } from 'posthog-node';\nfunction send(client = new PostHog('key')) {\n  client.capture({ distinctId: 'u1', event: 'Report Exported' });\n}`;
+
+tsRuleTester.run('require-group-context: clients handed in as default parameters (TypeScript)', requireGroupContext, {
+  valid: [
+    // Named like the browser SDK, but it is what `getClient()` returns: not read as mixpanel-browser.
+    handedIn(`mixpanel.track({ eventName: 'Report Exported', workspaceId })`),
+    { code: handedIn(`mixpanel.track({ eventName: 'Report Exported', workspaceId })`), settings: getClientEntry },
+  ],
+  invalid: [
+    {
+      code: handedIn(`mixpanel.track({ eventName: 'Report Exported' })`),
+      settings: getClientEntry,
+      errors: [
+        {
+          messageId: 'missingGroupContext',
+          ...at(handedIn(`mixpanel.track({ eventName: 'Report Exported' })`), `mixpanel.track({ eventName: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: handedIn(`mixpanel.track({ eventName: 'Report Exported', workspaceId: accountId })`) }],
+        },
+      ],
+    },
+    {
+      code: posthogDefault,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(posthogDefault, `client.capture({ distinctId: 'u1', event: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: posthogDefault.replace(`event: 'Report Exported' }`, `event: 'Report Exported', groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+  ],
+});
