@@ -378,13 +378,34 @@ function readText(path: string): string | undefined {
 function mayDefineWrappers(path: string, depth: number, seen: Set<string>): boolean {
   if (seen.has(path) || depth > 3) return false;
   seen.add(path);
+  // Asked for every import of every file: each answer is kept a few seconds (long enough for a run, short for an editor).
+  const known = verdicts.get(path);
+  if (known && Date.now() - known.checkedAt < 5000) return known.verdict;
+  let verdict = false;
   const text = readText(path);
-  if (text === undefined) return false;
-  if (sdkCallText.test(text)) return true;
-  for (const match of text.matchAll(importText)) {
-    const specifier = match[1]!;
-    const target = resolveModulePath(path, specifier);
-    if (target && mayDefineWrappers(target, depth + 1, seen)) return true;
+  if (text !== undefined) {
+    verdict = sdkCallText.test(text);
+    for (const match of verdict ? [] : text.matchAll(importText)) {
+      const target = resolveModulePath(path, match[1]!);
+      if (target && mayDefineWrappers(target, depth + 1, seen)) {
+        verdict = true;
+        break;
+      }
+    }
+  }
+  if (verdicts.size > 20000) verdicts.clear();
+  verdicts.set(path, { checkedAt: Date.now(), verdict });
+  return verdict;
+}
+const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
+
+/** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
+function isCalledIn(text: string, name: string): boolean {
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
+    const before = text[index - 1];
+    if (before !== undefined && /[\w$.]/.test(before)) continue;
+    const after = text.slice(index + name.length, index + name.length + 3).trimStart();
+    if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
   }
   return false;
 }
@@ -412,6 +433,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;
       if (statement.importKind === 'type' || statement.specifiers.length === 0) continue;
+      if (!statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name))) continue;
       const path = resolveModulePath(from, statement.source.value);
       if (!path || !mayDefineWrappers(path, 0, new Set())) continue;
       const imported = importedModule(context, statement.source.value);

@@ -19,8 +19,9 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
 import { inferredWrapperOf, inferredWrappers, isForwardingCall } from './inferred-wrappers.js';
+import { importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -42,6 +43,40 @@ export interface TrackingCall {
   shape: MethodShape;
   /** The `callees` entry that matched, for a wrapper. */
   wrapper: CalleeDescriptor | undefined;
+}
+
+/**
+ * Whether a module this file imports (of the project, read through `modules`)
+ * makes a group call that associates the user: an SDK's group call, or a
+ * group wrapper's. Only the modules imported directly are read.
+ */
+export function importsGroupCall(context: Context): boolean {
+  for (const statement of context.sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+    const module = importedModule(context, statement.source.value);
+    if (!module || !/\.(?:group|setGroup|set_group)\s*\(|\bgroup\s*\(/.test(module.context.sourceCode.text)) continue;
+    const calls: TSESTree.CallExpression[] = [];
+    collectCalls(module.ast, calls);
+    if (calls.some((call) => {
+      const found = trackingCallOf(module.context, call);
+      return found?.kind === 'group' && (found.shape.associatesUser === true || found.wrapper !== undefined);
+    })) return true;
+  }
+  return false;
+}
+
+function collectCalls(node: Node, out: TSESTree.CallExpression[]): void {
+  if (node.type === AST_NODE_TYPES.CallExpression) out.push(node);
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) collectCalls(item, out);
+  }
+}
+
+/** Whether the call is of a wrapper found from its definition (not named in `callees`). */
+export function isInferredWrapperCall(call: TrackingCall): boolean {
+  return call.wrapper !== undefined && inferredWrapperOf(call.wrapper) !== undefined;
 }
 
 const parsedPaths = new Map<string, { readonly index: number; readonly keys: readonly string[] }>();

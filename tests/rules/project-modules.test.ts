@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import eventNameFormat from '../../src/rules/event-name-format.js';
 import requireEventProperties from '../../src/rules/require-event-properties.js';
+import requireGroupAfterIdentify from '../../src/rules/require-group-after-identify.js';
 import requireGroupContext from '../../src/rules/require-group-context.js';
 import { at } from '../positions.js';
 import { jsRuleTester, tsRuleTester, tsxRuleTester, vueRuleTester } from '../rule-tester.js';
@@ -203,6 +204,46 @@ tsRuleTester.run('require-group-context: clients handed in as default parameters
           suggestions: [{ messageId: 'addGroupContext', output: posthogDefault.replace(`event: 'Report Exported' }`, `event: 'Report Exported', groups: { company: accountId } }`) }],
         },
       ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------
+// require-group-after-identify: what the plugin can see beyond the module.
+
+const identifyModule = `${app}src/components/PostHogIdentify.tsx`;
+const identifyOnly = `import posthog from 'posthog-js';\nposthog.identify('u1');`;
+
+tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)', requireGroupAfterIdentify, {
+  valid: [
+    // The group call is in a module this one imports.
+    { code: `import posthog from 'posthog-js';\nimport { PostHogGroupIdentify } from './PostHogGroupIdentify';\nposthog.identify('u1');`, filename: identifyModule },
+    { code: `import { joinAccount } from '@/lib/analytics';\nimport posthog from 'posthog-js';\nposthog.identify('u1');`, filename: identifyModule },
+    // A browser SDK that remembers its group, set once at startup.
+    { code: identifyOnly, filename: identifyModule, settings: { 'b2b-tracking': { stickyGroups: true } } },
+    // Traits only: no user is named.
+    { code: `analytics.identify({ theme: 'dark' });`, filename: identifyModule },
+    // An identify wrapper found from its definition identifies in its own module, judged there.
+    { code: `import { identifyUser } from '@/lib/analytics';\nidentifyUser('u1', { email: 'e' });`, filename: identifyModule },
+  ],
+  invalid: [
+    {
+      code: identifyOnly,
+      filename: identifyModule,
+      errors: [{ messageId: 'noGroupCall', ...at(identifyOnly, `posthog.identify('u1')`) }],
+    },
+    // Segment's browser SDK does not remember the group: stickyGroups does not speak for it.
+    {
+      code: `analytics.identify('u1');`,
+      filename: identifyModule,
+      settings: { 'b2b-tracking': { stickyGroups: true } },
+      errors: [{ messageId: 'noGroupCall', ...at(`analytics.identify('u1');`, `analytics.identify('u1')`) }],
+    },
+    // An imported module with no group call does not count.
+    {
+      code: `import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`,
+      filename: identifyModule,
+      errors: [{ messageId: 'noGroupCall', ...at(`import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`, `posthog.identify('u1')`) }],
     },
   ],
 });
