@@ -578,6 +578,18 @@ export function lookupPath(context: Context, node: Node | undefined, path: reado
   if (!node) return { state: 'absent' };
   if (sendsNothing(node)) return { state: 'absent', written: node };
   if (path.length === 0) return { state: 'present', value: node };
+  // `trackEvents([{ name }])` at `0.0.name`: an element of an array written in the call.
+  const array = unwrap(node);
+  if (array.type === AST_NODE_TYPES.ArrayExpression && /^\d+$/.test(path[0]!)) {
+    const index = Number(path[0]);
+    for (let position = 0; position <= index && position < array.elements.length; position++) {
+      if (array.elements[position]?.type === AST_NODE_TYPES.SpreadElement) return { state: 'unknown' };
+    }
+    const element = array.elements[index];
+    if (!element) return { state: 'absent' };
+    const inner = lookupPath(context, element, path.slice(1));
+    return path.length === 1 && inner.state === 'present' ? { state: 'present', value: element } : inner;
+  }
   const shape = resolveObject(context, node);
   if (!shape) return { state: 'unknown' };
   const [head, ...rest] = path as [string, ...string[]];

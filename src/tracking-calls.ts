@@ -142,7 +142,8 @@ export function reportNodeWithin(call: TSESTree.CallExpression, node: Node | und
 /** A member's name as written: `a.track`, `a['track']`; undefined for a private name or a computed key that is not a string literal. */
 function memberName(member: TSESTree.MemberExpression): string | undefined {
   const { property } = member;
-  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  // `this.#capture` is named `#capture`, as a `callees` entry writes it.
+  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${property.name}` : undefined;
   return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
 }
 
@@ -1046,7 +1047,8 @@ export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => 
 const selectorCache = new WeakMap<object, string>();
 const selectorParts = new WeakMap<FileFilter, { member: string; identifier: string }>();
 const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const namesPattern = (names: Iterable<string>) => `/^(?:${[...names].map(regexEscaped).join('|')})$/`;
+// A selector sees a private name (`#capture`) without its `#`.
+const namesPattern = (names: Iterable<string>) => `/^(?:${[...new Set([...names].map((name) => name.replace(/^#/, '')))].map(regexEscaped).join('|')})$/`;
 
 /**
  * The selector of the calls worth a look in this file, the same string for

@@ -247,3 +247,36 @@ tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)',
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// `callees`: a private method, and a path into an array element.
+
+const privateMethod = (name: string) => `class Reports {\n  #capture(event: string, properties: object) {\n    send(event, properties);\n  }\n  exported() {\n    this.#capture(${name}, {});\n  }\n}`;
+const privateEntry = { 'b2b-tracking': { stickyGroups: true, callees: { track: [{ callee: 'this.#capture', event: '0', properties: '1' }] } } };
+const batch = (name: string) => `trackEvents([{ name: ${name}, properties: {} }]);`;
+const batchEntry = { 'b2b-tracking': { stickyGroups: true, callees: { track: [{ callee: 'trackEvents', event: '0.0.name', properties: '0.0.properties' }] } } };
+
+tsRuleTester.run('event-name-format: callees naming this.#method and array elements (TypeScript)', eventNameFormat, {
+  valid: [
+    { code: privateMethod(`'Report Exported'`), settings: privateEntry },
+    // `#capture` is not `capture`: without the entry, the call is no one's.
+    { code: privateMethod(`'report exported'`), settings },
+    { code: batch(`'Report Exported'`), settings: batchEntry },
+    // What a spread may put first cannot be seen.
+    { code: `trackEvents([...pending, { name: 'report exported' }]);`, settings: batchEntry },
+  ],
+  invalid: [
+    {
+      code: privateMethod(`'report exported'`),
+      settings: privateEntry,
+      output: privateMethod(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(privateMethod(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+    {
+      code: batch(`'report exported'`),
+      settings: batchEntry,
+      output: batch(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(batch(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
