@@ -13,7 +13,7 @@ import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
 import type { CallKind, Platform } from './sdks.js';
 import { importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
-import { parseArgumentPath, type TrackingCall, trackingCallOf } from './tracking-calls.js';
+import { parseArgumentPath, textMayCallSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
@@ -353,7 +353,6 @@ function wrappersOfDeclaration(context: Context, declared: Node, localName: stri
 // ---------------------------------------------------------------------------
 // Which modules may hold a wrapper: a text test, before anything is parsed.
 
-const sdkCallText = /\.(?:track|capture|identify|group|setGroup|set_group|logEvent|track_with_groups|groupIdentify)\s*\(|\b(?:track|identify|setGroup)\s*\(/;
 const importText = /(?:from|import|require\()\s*\(?\s*['"]([^'"]+)['"]/g;
 const moduleTexts = new Map<string, { mtimeMs: number; text: string }>();
 
@@ -384,8 +383,9 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
   let verdict = false;
   const text = readText(path);
   if (text !== undefined) {
-    verdict = sdkCallText.test(text);
-    for (const match of verdict ? [] : text.matchAll(importText)) {
+    verdict = textMayCallSdk(text);
+    // A wrapper of a wrapper: one module further, not the whole import graph.
+    for (const match of verdict || depth > 0 ? [] : text.matchAll(importText)) {
       const target = resolveModulePath(path, match[1]!);
       if (target && mayDefineWrappers(target, depth + 1, seen)) {
         verdict = true;

@@ -759,6 +759,13 @@ const sdkAnchors = new RegExp(
   'i',
 );
 
+const sdkMethodsPattern = wordsPattern(sdkMethodNames);
+
+/** Whether a module's text can call an SDK: an SDK method's name, and an SDK's package or conventional name. */
+export function textMayCallSdk(text: string): boolean {
+  return sdkMethodsPattern.test(text) && sdkAnchors.test(text);
+}
+
 const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
 
 /** The name a callee ends with: `track` for `track(…)`, `analytics.track(…)` and `(analytics!.track as Track)(…)`. */
