@@ -43,13 +43,6 @@ export function inferredWrapperOf(descriptor: CalleeDescriptor): InferredWrapper
   return inferredInfo.get(descriptor);
 }
 
-/** The track calls in wrappers' bodies that only forward their parameters: they are checked where the wrapper is called. */
-const forwardingCalls = new WeakSet<TSESTree.CallExpression>();
-
-export function isForwardingCall(node: TSESTree.CallExpression): boolean {
-  return forwardingCalls.has(node);
-}
-
 /** The keys that carry the account in an event's properties: the linted file's `groupProperties`, and PostHog's `$groups`. */
 let groupKeys = new Set(['account_id', '$groups']);
 
@@ -241,6 +234,8 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
         else addsGroupContext = true;
       }
     }
+    // A caller with no place to pass the account cannot add it: the body's own call is reported for it, where it can be.
+    if (!paths.groupContext && carriedIn.length === 0 && paths.properties === undefined) addsGroupContext = true;
     if (inner.wrapper && !paths.groupContext && inner.wrapper.paths.groupContext === undefined) {
       // A wrapper of a wrapper adds what the inner one adds.
       addsGroupContext ||= inferredInfo.get(inner.wrapper)?.addsGroupContext === true;
@@ -260,8 +255,6 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
   const descriptor: CalleeDescriptor = { kind: inner.kind as CallKind, callee: name, steps, paths };
   const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties };
   inferredInfo.set(descriptor, wrapper);
-  // An identify or group call in the body still says what the module does (it identifies, it sets the group).
-  if (inner.kind === 'track') forwardingCalls.add(inner.node);
   return wrapper;
 }
 

@@ -371,7 +371,7 @@ function parserSetupOf(context: Context): ParserSetup | undefined {
   }
   // Type information would build a program per module: the modules are read for what their code spells.
   const rest = { ...languageOptions?.parserOptions };
-  for (const key of ['project', 'projectService', 'programs']) delete rest[key];
+  for (const key of ['project', 'projectService', 'programs', 'EXPERIMENTAL_useProjectService']) delete rest[key];
   const setup = parser && (parser.parseForESLint || parser.parse) ? { parser, options: rest } : undefined;
   setups.set(sourceCode, setup ?? null);
   return setup;

@@ -20,7 +20,7 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { inferredWrapperOf, inferredWrappers, isForwardingCall } from './inferred-wrappers.js';
+import { inferredWrapperOf, inferredWrappers } from './inferred-wrappers.js';
 import { importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
@@ -1135,8 +1135,7 @@ export function onTrackingCalls(
         last.node = node;
         last.call = call;
       }
-      // A wrapper's own forwarding call is checked where the wrapper is called, with what the caller passes.
-      if (call && !isForwardingCall(node)) handlers[call.kind]?.(call);
+      if (call) handlers[call.kind]?.(call);
     },
   };
 }

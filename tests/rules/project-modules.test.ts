@@ -101,6 +101,8 @@ tsxRuleTester.run('require-event-properties: plan events named in other modules'
 
 const segmentWrapper = `function trackEvent(name, properties, options) {\n  window.analytics.track(name, properties, options);\n}\n`;
 
+const noAccountPlace = `function trackEvent(name) {\n  window.analytics.track(name);\n}\ntrackEvent('Report Exported');`;
+
 jsRuleTester.run('require-group-context: a wrapper defined in the file (JavaScript)', requireGroupContext, {
   valid: [
     // The call passes the account where the wrapper forwards it; the forwarding call itself is not reported.
@@ -112,6 +114,17 @@ jsRuleTester.run('require-group-context: a wrapper defined in the file (JavaScri
     `function trackBoth(name) {\n  window.analytics.track(name, {}, { context: { groupId: a } });\n  window.analytics.track(name, {}, { context: { groupId: b } });\n}\ntrackBoth('Report Exported');`,
   ],
   invalid: [
+    // Its calls have no place to pass the account: the body is reported, where it can be added, not each call.
+    {
+      code: noAccountPlace,
+      errors: [
+        {
+          messageId: 'missingGroupContext',
+          ...at(noAccountPlace, 'window.analytics.track(name)'),
+          suggestions: [{ messageId: 'addGroupContext', output: noAccountPlace.replace('track(name)', 'track(name, {}, { context: { groupId: accountId } })') }],
+        },
+      ],
+    },
     {
       code: `${segmentWrapper}trackEvent('Report Exported', { format: 'csv' });`,
       errors: [

@@ -88,7 +88,7 @@ describe('wrappers inferred from their definitions', () => {
     expect(lint('src/app/api/account/route.ts')).toEqual(['4:69 b2b-tracking/hash-invitee-email plainEmail']);
   });
 
-  it('does not report the forwarding call in the wrapper, only what its own code gets wrong', () => {
+  it('reports in the wrappers\' modules only what their own code gets wrong', () => {
     expect(lint('src/lib/analytics.ts')).toEqual(['19:19 b2b-tracking/event-name-format dynamicName']);
     expect(lint('src/server/posthog.ts')).toEqual([]);
     expect(lint('src/lib/segment.ts')).toEqual([]);
