@@ -8,6 +8,7 @@
  * hides where things go, nothing is inferred.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
@@ -421,7 +422,9 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   const found: InferredWrapper[] = [];
   fileCache.set(sourceCode, found);
   const module = moduleOf(context);
-  const from = module?.path ?? (context.physicalFilename || context.filename);
+  // Text from stdin (`<input>`) has no place on disk to resolve its imports from.
+  const named = module?.path ?? (context.physicalFilename || context.filename);
+  const from = named && isAbsolute(named) ? named : undefined;
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;
