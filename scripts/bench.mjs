@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import plugin from '../dist/esm/index.js';
-import { generateCorpus } from './generate-corpus.mjs';
+import { generateCorpus, generateModuleCorpus } from './generate-corpus.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     'typed-rounds': { type: 'string', default: '9' },
     'no-typed': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
+    'no-modules': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(new URL('..', import.meta.url).pathname, '.bench');
@@ -79,7 +80,7 @@ const hollowConfig = {
   settings,
 };
 
-/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline. */
+/** The config of one side: `plugin` the recommended config (`bare`: without settings), `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline. */
 function config({ side = 'baseline', typed, dir }) {
   return [
     {
@@ -91,6 +92,7 @@ function config({ side = 'baseline', typed, dir }) {
       rules: { 'no-debugger': 'error' },
     },
     ...(side === 'plugin' ? [plugin.configs.recommended, { settings }] : []),
+    ...(side === 'bare' ? [plugin.configs.recommended] : []),
     ...(side === 'hollow' ? [hollowConfig] : []),
     ...(side === 'idle'
       ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
@@ -254,6 +256,25 @@ console.log(
 );
 await ruleShares(dir, files);
 await pluginShare(dir, files);
+
+if (!args['no-modules']) {
+  // The module layer: names in a constants module and a wrapper in lib/, found with no settings at all.
+  const modulesDir = path.join(root, 'modules');
+  const moduleFiles = generateModuleCorpus(modulesDir, fileCount, 4, problemRate);
+  const modules = await compare({
+    label: 'Module layer (names and the wrapper in other modules, no settings)',
+    dir: modulesDir,
+    files: moduleFiles,
+    rounds,
+    typed: false,
+    sides: [
+      { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
+      { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
+      { key: 'b', label: '(m) (a) + recommended, no settings', config: 'bare' },
+    ],
+  });
+  console.log(`  => recommended with the module layer adds ${((modules.b.ratio - 1) * 100).toFixed(1)} % (m/a ${modules.b.ratio.toFixed(3)}); the noise of this machine ${((modules.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`);
+}
 
 if (!args['no-typed']) {
   const typedDir = path.join(root, 'typed');
