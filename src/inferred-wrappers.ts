@@ -336,7 +336,13 @@ function hookWrappers(context: Context, hook: FunctionNode, name: string): Infer
 
 /** The wrappers a declared name is: a wrapper function, or a hook's returned wrappers. */
 function wrappersOfDeclaration(context: Context, declared: Node, localName: string): InferredWrapper[] {
-  const fn = functionOfName(declared);
+  let fn = functionOfName(declared);
+  // `export const track = captureSafe;`: another name for a function of the module.
+  const init = declared.parent?.type === AST_NODE_TYPES.VariableDeclarator && declared.parent.id === declared && declared.parent.parent.kind === 'const' ? declared.parent.init : null;
+  if (!fn && init?.type === AST_NODE_TYPES.Identifier) {
+    const def = variableOf(context, init)?.defs[0];
+    fn = def && def.name !== declared ? functionOfName(def.name) : undefined;
+  }
   if (!fn) return [];
   const hooks = hookWrappers(context, fn, localName);
   if (hooks.length > 0) return hooks;

@@ -269,6 +269,20 @@ const privateEntry = { 'b2b-tracking': { stickyGroups: true, callees: { track: [
 const batch = (name: string) => `trackEvents([{ name: ${name}, properties: {} }]);`;
 const batchEntry = { 'b2b-tracking': { stickyGroups: true, callees: { track: [{ callee: 'trackEvents', event: '0.0.name', properties: '0.0.properties' }] } } };
 
+const aliased = (name: string) => `${segmentWrapper}export const track = trackEvent;\ntrack(${name}, {}, { context: { groupId: accountId } });`;
+
+jsRuleTester.run('event-name-format: a wrapper under another name (JavaScript)', eventNameFormat, {
+  valid: [{ code: aliased(`'Report Exported'`), settings }],
+  invalid: [
+    {
+      code: aliased(`'report exported'`),
+      settings,
+      output: aliased(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(aliased(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
+
 tsRuleTester.run('event-name-format: callees naming this.#method and array elements (TypeScript)', eventNameFormat, {
   valid: [
     { code: privateMethod(`'Report Exported'`), settings: privateEntry },
