@@ -28,7 +28,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import plugin from '../dist/esm/index.js';
 import { generateAppCorpus } from './generate-app-corpus.mjs';
-import { generateCorpus, random } from './generate-corpus.mjs';
+import { generateCorpus, generateModuleCorpus, random } from './generate-corpus.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,6 +43,7 @@ const { values: args } = parseArgs({
     'no-typed': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
     'no-imported': { type: 'boolean', default: false },
+    'no-modules': { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(new URL('..', import.meta.url).pathname, '.bench');
@@ -88,7 +89,7 @@ const hollowConfig = {
 /** The settings the plugin's sides run with: the dense corpus names its wrappers; the app corpus runs as a new user's project does, with none. */
 let currentSettings = settings;
 
-/** The config of one side: `plugin` the recommended config, `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline; `plan` settings of its own for `plugin`. */
+/** The config of one side: `plugin` the recommended config (`bare`: without settings), `idle` the ten idle rules, `hollow` the recommended rules emptied, none the baseline; `plan` settings of its own for `plugin`. */
 function config({ side = 'baseline', typed, dir, plan }) {
   return [
     {
@@ -100,6 +101,7 @@ function config({ side = 'baseline', typed, dir, plan }) {
       rules: { 'no-debugger': 'error' },
     },
     ...(side === 'plugin' ? [plugin.configs.recommended, { settings: plan ? { 'b2b-tracking': { ...currentSettings['b2b-tracking'], ...plan } } : currentSettings }] : []),
+    ...(side === 'bare' ? [plugin.configs.recommended] : []),
     ...(side === 'hollow' ? [{ ...hollowConfig, settings: currentSettings }] : []),
     ...(side === 'idle'
       ? [{ plugins: { idle: idlePlugin }, rules: Object.fromEntries(Object.keys(idlePlugin.rules).map((id) => [`idle/${id}`, 'error'])) }]
@@ -310,6 +312,25 @@ console.log(
 );
 await ruleShares(dir, files);
 await pluginShare(dir, files);
+
+if (!args['no-modules']) {
+  // The module layer: names in a constants module and a wrapper in lib/, found with no settings at all.
+  const modulesDir = path.join(root, 'modules');
+  const moduleFiles = generateModuleCorpus(modulesDir, fileCount, 4, problemRate);
+  const modules = await compare({
+    label: 'Module layer (names and the wrapper in other modules, no settings)',
+    dir: modulesDir,
+    files: moduleFiles,
+    rounds,
+    typed: false,
+    sides: [
+      { key: 'a', label: '(a) parser + no-debugger', config: 'baseline' },
+      { key: 'control', label: "(a′) the same again (noise)", config: 'baseline' },
+      { key: 'b', label: '(m) (a) + recommended, no settings', config: 'bare' },
+    ],
+  });
+  console.log(`  => recommended with the module layer adds ${((modules.b.ratio - 1) * 100).toFixed(1)} % (m/a ${modules.b.ratio.toFixed(3)}); the noise of this machine ${((modules.control.ratio - 1) * 100).toFixed(1)} % (a′/a)`);
+}
 
 if (!args['no-typed']) {
   const typedDir = path.join(root, 'typed');

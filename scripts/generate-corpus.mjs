@@ -164,3 +164,44 @@ export function generateCorpus(dir, count, seed = 1, problemRate = 0.1) {
   );
   return files;
 }
+
+/**
+ * A corpus whose tracking code sits in separate modules, as in most apps: the
+ * event names in a constants module, a posthog-js wrapper in `lib/`, both
+ * reached through a tsconfig alias; components that call the wrapper with
+ * the constants, and as many that import only other modules of the app.
+ */
+export function generateModuleCorpus(dir, count, seed = 4, problemRate = 0.1) {
+  const next = random(seed);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/lib'), { recursive: true });
+  mkdirSync(path.join(dir, 'src/components'), { recursive: true });
+  const names = [...plannedCalls, ...mistakes].map(([name], index) => [`E${index}`, name]);
+  writeFileSync(path.join(dir, 'src/lib/events.ts'), `export const EVENTS = {\n${names.map(([key, name]) => `  ${key}: '${name}',`).join('\n')}\n} as const;\n`);
+  writeFileSync(
+    path.join(dir, 'src/lib/analytics.ts'),
+    "import posthog from 'posthog-js';\n\nexport function trackEvent(event: string, properties?: Record<string, unknown>, options?: Record<string, unknown>) {\n  posthog.capture(event, properties, options);\n}\n",
+  );
+  writeFileSync(path.join(dir, 'src/lib/format.ts'), 'export function formatDate(value: Date): string {\n  return value.toISOString();\n}\n');
+  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, jsx: 'preserve', paths: { '@/*': ['./src/*'] } } }, null, 2));
+  const files = [];
+  for (let index = 0; index < count; index++) {
+    const tracking = next() > 0.5;
+    const lines = ["import { useState } from 'react';", "import { formatDate } from '@/lib/format';"];
+    if (tracking) lines.push("import { EVENTS } from '@/lib/events';", "import { trackEvent } from '@/lib/analytics';");
+    lines.push('', `export function Component${index}({ account, report }: { account: { id: string }; report: { at: Date } }) {`, '  const [open, setOpen] = useState(false);');
+    for (let call = 0; call < 3; call++) {
+      if (tracking) {
+        const [key] = names[next() < problemRate ? plannedCalls.length + Math.floor(next() * mistakes.length) : Math.floor(next() * plannedCalls.length)];
+        lines.push(`  const on${call} = () => trackEvent(EVENTS.${key}, { $groups: { company: account.id }, at: formatDate(report.at) });`);
+      } else {
+        lines.push(`  const on${call} = () => setOpen(!open && formatDate(report.at).length > ${call});`);
+      }
+    }
+    lines.push('  return <button onClick={on0} onBlur={on1} onFocus={on2}>{String(open)}</button>;', '}', '');
+    const target = path.join(dir, `src/components/Component${index}.tsx`);
+    writeFileSync(target, lines.join('\n'));
+    files.push(target);
+  }
+  return files;
+}

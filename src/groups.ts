@@ -59,7 +59,8 @@ export function isAccountLevel(type: string | null): boolean {
  */
 export function accountOnCall(context: Context, call: TrackingCall, settings: ResolvedSettings): 'carried' | 'unknown' | 'missing' {
   // A wrapper that adds the account itself (`addsGroupContext` in its `callees` entry): every call of it carries one.
-  if (call.wrapper?.addsGroupContext) return 'carried';
+  if (call.wrapper?.addsGroupContext || call.shape.addsGroupContext) return 'carried';
+  // A wrapper found from its definition whose body adds the account itself (`shape.addsGroupContext`) likewise.
   let unknown = false;
   for (const path of call.shape.groupContext ?? []) {
     const carries = carriesAt(context, argumentAt(context, call.node, path));

@@ -28,6 +28,8 @@ export interface MethodShape {
   groupContextValue?: string;
   /** How this method carries the account, for messages, where it differs from the SDK's `groupContextHint`. */
   groupContextHint?: string;
+  /** A wrapper whose body sends the account by itself: its calls need none. */
+  addsGroupContext?: boolean;
   /**
    * A group call that links the current user to the account (not only one that
    * describes the account); on a track call, the group it carries (`groupContext`)

@@ -92,7 +92,9 @@ export function parseCallee(text: string): CalleeStep[] | undefined {
     if (!match) return undefined;
     position = token.lastIndex;
     if (match[1] !== undefined) {
-      if (!expectName || !isIdentifierName(match[1])) return undefined;
+      // `this.#capture`: a private method, after the first step.
+      const name = steps.length > 0 && match[1].startsWith('#') ? match[1].slice(1) : match[1];
+      if (!expectName || !isIdentifierName(name)) return undefined;
       steps.push({ name: match[1] });
       expectName = false;
     } else if (match[2] !== undefined) {

@@ -5,6 +5,7 @@
  * stay silent about it.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { exportOf, importedModule } from './modules.js';
 import { hasTypeInformation, typedObjectKeys, typedPropertyValues, typedStringValues, type TypedValues, typedValues } from './type-info.js';
 
 type Node = TSESTree.Node;
@@ -223,12 +224,22 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
         collectStrings(context, init, result, depth + 1);
         return;
       }
+      const imported = importedValue(context, expression, depth);
+      if (imported) {
+        collectImportedStrings(imported, result, depth);
+        return;
+      }
       break;
     }
     case AST_NODE_TYPES.MemberExpression: {
       const member = resolveMember(context, expression, depth);
       if (member) {
         collectStrings(context, member, result, depth + 1);
+        return;
+      }
+      const imported = importedValue(context, expression, depth);
+      if (imported) {
+        collectImportedStrings(imported, result, depth);
         return;
       }
       break;
@@ -244,6 +255,84 @@ function collectStrings(context: Context, node: Node, result: StringResolution, 
   } else {
     result.unknown = true;
   }
+}
+
+/**
+ * The strings a value in another module can be. They are known by value only:
+ * no literal of this file spells them (so no fix rewrites them), and a name
+ * built there at run time is unknown here (it is that module's to report).
+ */
+function collectImportedStrings(imported: ValueIn, result: StringResolution, depth: number): void {
+  const found: StringResolution = { values: [], dynamic: [], unknown: false };
+  collectStrings(imported.context, imported.node, found, depth + 1);
+  for (const known of found.values) result.values.push({ value: known.value });
+  if (found.unknown || found.dynamic.length > 0) result.unknown = true;
+}
+
+/** A node and the context of the module it is in (the linted file, or a module read through `modules`). */
+export interface ValueIn {
+  context: Context;
+  node: Node;
+}
+
+/** What an imported name is in the module it comes from: `import { SIGN_UP } from './events'` → the `SIGN_UP` that module declares. */
+export function importTargetOf(context: Context, identifier: TSESTree.Identifier) {
+  const variable = variableOf(context, identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (def?.type !== 'ImportBinding' || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const node = def.node;
+  if (node.type !== AST_NODE_TYPES.ImportSpecifier && node.type !== AST_NODE_TYPES.ImportDefaultSpecifier && node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) return undefined;
+  const module = importedModule(context, def.parent.source.value);
+  return module && exportOf(module, importedName(node));
+}
+
+/**
+ * Where a name imported from another module of the project has its value:
+ * `SIGN_UP`, `EVENTS.SIGN_UP`, `Events.SignedUp` (an enum), `events.EVENTS.SIGN_UP`
+ * (a namespace import), through re-exports. Undefined for a name that is not
+ * imported, or whose module or value cannot be read.
+ */
+export function importedValue(context: Context, expression: Node, depth = 0): ValueIn | undefined {
+  if (depth > maxDepth) return undefined;
+  const keys: string[] = [];
+  let root = unwrap(expression);
+  while (root.type === AST_NODE_TYPES.MemberExpression) {
+    const key = memberKey(context, root);
+    if (key === undefined) return undefined;
+    keys.unshift(key);
+    root = unwrap(root.object);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+  let target = importTargetOf(context, root);
+  // A namespace (`import * as events`, `export * as events`) is a module: its first key is an export's name.
+  while (target && 'namespace' in target && keys.length > 0) target = exportOf(target.module, keys.shift()!);
+  if (!target || 'namespace' in target) return undefined;
+  let value: ValueIn | undefined = { context: target.module.context, node: target.node };
+  for (const key of keys) {
+    value = value && memberIn(value, key, depth + 1);
+  }
+  return value;
+}
+
+/** The value at a key of a value in its module: an enum's member, an object constant's entry, through its imports. */
+function memberIn({ context, node }: ValueIn, key: string, depth: number): ValueIn | undefined {
+  if (depth > maxDepth) return undefined;
+  const expression = unwrap(node);
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(context, expression);
+    const declaration = variable?.defs.length === 1 ? variable.defs[0]!.node : undefined;
+    if (declaration?.type === AST_NODE_TYPES.TSEnumDeclaration) {
+      const found = declaration.body.members.find((candidate) => (candidate.id.type === AST_NODE_TYPES.Identifier ? candidate.id.name : candidate.id.value) === key);
+      return found?.initializer ? { context, node: found.initializer } : undefined;
+    }
+  }
+  const shape = resolveObject(context, expression, { useTypes: false });
+  if (!shape && (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression)) {
+    const imported = importedValue(context, expression, depth + 1);
+    return imported && memberIn(imported, key, depth + 1);
+  }
+  const entry = shape?.entries.get(key);
+  return entry ? { context, node: entry.value } : undefined;
 }
 
 /**
@@ -489,6 +578,18 @@ export function lookupPath(context: Context, node: Node | undefined, path: reado
   if (!node) return { state: 'absent' };
   if (sendsNothing(node)) return { state: 'absent', written: node };
   if (path.length === 0) return { state: 'present', value: node };
+  // `trackEvents([{ name }])` at `0.0.name`: an element of an array written in the call.
+  const array = unwrap(node);
+  if (array.type === AST_NODE_TYPES.ArrayExpression && /^\d+$/.test(path[0]!)) {
+    const index = Number(path[0]);
+    for (let position = 0; position <= index && position < array.elements.length; position++) {
+      if (array.elements[position]?.type === AST_NODE_TYPES.SpreadElement) return { state: 'unknown' };
+    }
+    const element = array.elements[index];
+    if (!element) return { state: 'absent' };
+    const inner = lookupPath(context, element, path.slice(1));
+    return path.length === 1 && inner.state === 'present' ? { state: 'present', value: element } : inner;
+  }
   const shape = resolveObject(context, node);
   if (!shape) return { state: 'unknown' };
   const [head, ...rest] = path as [string, ...string[]];

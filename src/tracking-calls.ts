@@ -19,7 +19,9 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { inferredWrapperOf, inferredWrappers } from './inferred-wrappers.js';
+import { importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -41,6 +43,40 @@ export interface TrackingCall {
   shape: MethodShape;
   /** The `callees` entry that matched, for a wrapper. */
   wrapper: CalleeDescriptor | undefined;
+}
+
+/**
+ * Whether a module this file imports (of the project, read through `modules`)
+ * makes a group call that associates the user: an SDK's group call, or a
+ * group wrapper's. Only the modules imported directly are read.
+ */
+export function importsGroupCall(context: Context): boolean {
+  for (const statement of context.sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+    const module = importedModule(context, statement.source.value);
+    if (!module || !/\.(?:group|setGroup|set_group)\s*\(|\bgroup\s*\(/.test(module.context.sourceCode.text)) continue;
+    const calls: TSESTree.CallExpression[] = [];
+    collectCalls(module.ast, calls);
+    if (calls.some((call) => {
+      const found = trackingCallOf(module.context, call);
+      return found?.kind === 'group' && (found.shape.associatesUser === true || found.wrapper !== undefined);
+    })) return true;
+  }
+  return false;
+}
+
+function collectCalls(node: Node, out: TSESTree.CallExpression[]): void {
+  if (node.type === AST_NODE_TYPES.CallExpression) out.push(node);
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) collectCalls(item, out);
+  }
+}
+
+/** Whether the call is of a wrapper found from its definition (not named in `callees`). */
+export function isInferredWrapperCall(call: TrackingCall): boolean {
+  return call.wrapper !== undefined && inferredWrapperOf(call.wrapper) !== undefined;
 }
 
 const parsedPaths = new Map<string, { readonly index: number; readonly keys: readonly string[] }>();
@@ -94,7 +130,7 @@ function lookupArgument(context: Context, call: TSESTree.CallExpression, path: s
  */
 export function propertiesOf(context: Context, call: TrackingCall, key?: string): Lookup {
   const path = call.shape.properties;
-  if (path === undefined) return call.wrapper ? { state: 'unknown' } : { state: 'absent' };
+  if (path === undefined) return call.wrapper && !inferredWrapperOf(call.wrapper)?.sendsNoProperties ? { state: 'unknown' } : { state: 'absent' };
   return argumentAt(context, call.node, key === undefined ? path : `${path}.${key}`);
 }
 
@@ -106,7 +142,8 @@ export function reportNodeWithin(call: TSESTree.CallExpression, node: Node | und
 /** A member's name as written: `a.track`, `a['track']`; undefined for a private name or a computed key that is not a string literal. */
 function memberName(member: TSESTree.MemberExpression): string | undefined {
   const { property } = member;
-  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  // `this.#capture` is named `#capture`, as a `callees` entry writes it.
+  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${property.name}` : undefined;
   return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
 }
 
@@ -386,6 +423,9 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     const binding = importBinding(context, expression);
     if (binding) return binding.role === 'client' ? { sdk: binding.sdk, platform: binding.pkg.platform } : null;
     const def = definitionOf(context, expression);
+    // `({ mixpanel = getClient() }) => mixpanel.track(…)`: the parameter is what its default is, whatever its name says.
+    const defaultValue = def ? parameterDefault(def.name) : undefined;
+    if (defaultValue) return depth < 3 ? (builtClient(context, defaultValue, depth) ?? null) : null;
     // `const client = …`, and `const [client] = await AnalyticsBrowser.load(…)` (Segment's load resolves to `[analytics, context]`).
     const declared =
       def?.node.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -416,6 +456,18 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (built) return built;
   }
   return undefined;
+}
+
+/** The default value of a parameter (`client = new PostHog()`, `{ mixpanel = getClient() }`), for its declared name. */
+function parameterDefault(name: Node): TSESTree.Expression | undefined {
+  const parent = name.parent;
+  if (parent?.type !== AST_NODE_TYPES.AssignmentPattern || parent.left !== name) return undefined;
+  // Only a parameter's own default: `const { a = b } = c` is a variable's.
+  let owner: Node | undefined = parent.parent;
+  while (owner && (owner.type === AST_NODE_TYPES.Property || owner.type === AST_NODE_TYPES.ObjectPattern || owner.type === AST_NODE_TYPES.ArrayPattern)) owner = owner.parent;
+  const isParameter =
+    owner?.type === AST_NODE_TYPES.FunctionDeclaration || owner?.type === AST_NODE_TYPES.FunctionExpression || owner?.type === AST_NODE_TYPES.ArrowFunctionExpression;
+  return isParameter ? parent.right : undefined;
 }
 
 /** The method shape a call of an SDK client takes, choosing the browser or server form. */
@@ -502,6 +554,13 @@ function calleeStepVariants(context: Context, callee: Node): CalleeStep[][] {
   }
   if (root.type !== AST_NODE_TYPES.Identifier) return variants;
   const def = definitionOf(context, root);
+  // `({ mixpanel = getClient() }) => mixpanel.track(…)` is `getClient().track` for a `callees` entry.
+  const defaultValue = def ? parameterDefault(def.name) : undefined;
+  if (defaultValue) {
+    const defaultSteps: CalleeStep[] = [];
+    if (stepsOf(defaultValue, defaultSteps)) variants.push([...defaultSteps, ...direct.slice(1)]);
+    return variants;
+  }
   if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return variants;
   const init = unwrap(def.node.init);
   const initSteps: CalleeStep[] = [];
@@ -545,7 +604,8 @@ function fileWrappers(context: Context, settings: ResolvedSettings): FileWrapper
   let wrappers = fileWrappersCache.get(sourceCode);
   if (!wrappers) {
     const text = sourceCode.text;
-    const descriptors = settings.callees.filter((descriptor) =>
+    // Entries in `callees` come first: they win over what is inferred.
+    const descriptors = [...settings.callees, ...inferredDescriptors(context, settings)].filter((descriptor) =>
       descriptor.steps.every((step) => !('name' in step) || step.name === 'this' || text.includes(step.name)),
     );
     const names = new Set<string>();
@@ -555,15 +615,15 @@ function fileWrappers(context: Context, settings: ResolvedSettings): FileWrapper
     }
     const matchesAnyIdentifier = descriptors.some((descriptor) => descriptor.steps.some((step) => 'call' in step));
     wrappers = { descriptors, names, matchesAnyIdentifier };
-    fileWrappersCache.set(sourceCode, wrappers);
+    if (!inferring) fileWrappersCache.set(sourceCode, wrappers);
   }
   return wrappers;
 }
 
 function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
-  if (settings.callees.length === 0) return undefined;
-  const callee = unwrap(call.callee);
   const wrappers = fileWrappers(context, settings);
+  if (wrappers.descriptors.length === 0) return undefined;
+  const callee = unwrap(call.callee);
   // Only a wrapper's own last name, or what a hook may have returned (an identifier, the hook's call itself), can match:
   // skip the scope lookups otherwise.
   const hookResult = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression;
@@ -628,6 +688,58 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   return filter;
 }
 
+/** Inference of wrappers is under way: what is found meanwhile is partial, and is not kept. */
+let inferring = 0;
+const inferredCache = new WeakMap<object, CalleeDescriptor[]>();
+
+/** The wrappers inferred for this file (its own functions, and what it imports), as `callees` entries. */
+function inferredDescriptors(context: Context, settings: ResolvedSettings): CalleeDescriptor[] {
+  const sourceCode = context.sourceCode;
+  let descriptors = inferredCache.get(sourceCode);
+  if (descriptors) return descriptors;
+  const base = fileFilter(settings);
+  const text = sourceCode.text;
+  const mayTrackHere = base.methods.test(text) && (sdkAnchors.test(text) || base.wrappers?.test(text) === true);
+  inferring++;
+  try {
+    const found = inferredWrappers(context, mayTrackHere, settings.groupProperties);
+    if (inferring > 1) return found.map((wrapper) => wrapper.descriptor);
+    descriptors = found.map((wrapper) => wrapper.descriptor);
+  } finally {
+    inferring--;
+  }
+  inferredCache.set(sourceCode, descriptors);
+  return descriptors;
+}
+
+const fileFilters = new WeakMap<object, FileFilter>();
+
+/** The file filter of this file: the settings' one, with the names of the wrappers inferred for the file. */
+function filterOf(context: Context): FileFilter {
+  const sourceCode = context.sourceCode;
+  let filter = fileFilters.get(sourceCode);
+  if (filter) return filter;
+  const settings = getSettings(context);
+  const base = fileFilter(settings);
+  const inferred = inferredDescriptors(context, settings);
+  filter = inferred.length === 0 ? base : withDescriptors(base, inferred);
+  if (!inferring) fileFilters.set(sourceCode, filter);
+  return filter;
+}
+
+function withDescriptors(base: FileFilter, descriptors: readonly CalleeDescriptor[]): FileFilter {
+  const names = new Set(base.names);
+  const mentioned = new Set(base.wrapperSteps);
+  let matchesAnyIdentifier = base.matchesAnyIdentifier;
+  for (const descriptor of descriptors) {
+    const last = descriptor.steps[descriptor.steps.length - 1]!;
+    if ('name' in last) names.add(last.name);
+    if (descriptor.steps.some((step) => 'call' in step)) matchesAnyIdentifier = true;
+    for (const step of descriptor.steps) if ('name' in step && step.name !== 'this') mentioned.add(step.name);
+  }
+  return { names, matchesAnyIdentifier, methods: base.methods, wrappers: wordsPattern(mentioned), wrapperSteps: mentioned };
+}
+
 /** Any of the names, as a whole word of JavaScript. */
 function wordsPattern(names: Iterable<string>): RegExp {
   const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
@@ -646,6 +758,13 @@ const sdkAnchors = new RegExp(
     .join('|'),
   'i',
 );
+
+const sdkMethodsPattern = wordsPattern(sdkMethodNames);
+
+/** Whether a module's text can call an SDK: an SDK method's name, and an SDK's package or conventional name. */
+export function textMayCallSdk(text: string): boolean {
+  return sdkMethodsPattern.test(text) && sdkAnchors.test(text);
+}
 
 const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
 
@@ -687,7 +806,7 @@ function mayBeClientOrWrapper(context: Context, receiver: Node): boolean {
   if (expression.type !== AST_NODE_TYPES.Identifier) return true;
   const name = expression.name;
   // The usual receivers (`analytics`, `window`, a wrapper's own name) are known without looking at the file.
-  if (sdkByGlobal.has(name) || globalObjects.has(name) || fileFilter(getSettings(context)).wrapperSteps.has(name)) return true;
+  if (sdkByGlobal.has(name) || globalObjects.has(name) || filterOf(context).wrapperSteps.has(name)) return true;
   const sourceCode = context.sourceCode;
   let verdicts = receiverVerdicts.get(sourceCode);
   if (verdicts === undefined) {
@@ -711,7 +830,7 @@ function namesImportOrValue(context: Context, name: string): boolean {
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type === 'global') continue;
-    if (scope.set.get(name)?.defs.some((def) => def.type === 'Variable' && def.node.init)) return true;
+    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && parameterDefault(def.name)))) return true;
   }
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
@@ -750,8 +869,8 @@ export function trackingCallOf(
   // The first rule to meet a call decides for all: the others only look it up.
   const cached = callCache.get(node);
   if (cached !== undefined) return cached;
-  const result = mayBeTrackingCall(context, filter ?? fileFilter(getSettings(context)), node) ? detect(context, node) : null;
-  callCache.set(node, result);
+  const result = mayBeTrackingCall(context, filter ?? filterOf(context), node) ? detect(context, node) : null;
+  if (!inferring) callCache.set(node, result);
   return result;
 }
 
@@ -767,16 +886,25 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   // `window.analytics`) is a guess the entry overrides.
   const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
   if (sdkCall || !wrapper) return sdkCall;
+  const inferred = inferredWrapperOf(wrapper);
+  const groupContext = wrapper.paths.groupContext
+    ? [wrapper.paths.groupContext]
+    : inferred
+      ? inferred.carriedIn
+      : wrapper.kind === 'track' && wrapper.paths.options
+        ? [`${wrapper.paths.options}.context.groupId`]
+        : [];
   return {
     node,
     kind: wrapper.kind,
     sdk: undefined,
     label: `\`${wrapper.callee}\``,
     // A track or group wrapper that is handed the user's id is a server's: a browser SDK knows its user from the session.
-    platform: wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser',
+    // An inferred wrapper is on the platform of the call its body makes.
+    platform: inferred?.platform ?? (wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser'),
     method: name,
     receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
-    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext: wrapper.paths.groupContext ? [wrapper.paths.groupContext] : wrapper.kind === 'track' && wrapper.paths.options ? [`${wrapper.paths.options}.context.groupId`] : [] },
+    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext, ...(inferred?.addsGroupContext ? { addsGroupContext: true } : {}) },
     wrapper,
   };
 }
@@ -917,7 +1045,7 @@ export function mentionsTracking(context: Context): boolean {
   const sourceCode = context.sourceCode;
   let mentions = mentionsCache.get(sourceCode);
   if (mentions === undefined) {
-    const filter = fileFilter(getSettings(context));
+    const filter = filterOf(context);
     const text = sourceCode.text;
     mentions =
       filter.wrappers?.test(text) === true ||
@@ -932,7 +1060,8 @@ export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => 
 const selectorCache = new WeakMap<object, string>();
 const selectorParts = new WeakMap<FileFilter, { member: string; identifier: string }>();
 const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const namesPattern = (names: Iterable<string>) => `/^(?:${[...names].map(regexEscaped).join('|')})$/`;
+// A selector sees a private name (`#capture`) without its `#`.
+const namesPattern = (names: Iterable<string>) => `/^(?:${[...new Set([...names].map((name) => name.replace(/^#/, '')))].map(regexEscaped).join('|')})$/`;
 
 /**
  * The selector of the calls worth a look in this file, the same string for
@@ -998,7 +1127,7 @@ export function onTrackingCalls(
   extra: TSESLint.RuleListener = {},
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
-  const filter = fileFilter(getSettings(context));
+  const filter = filterOf(context);
   const last = lastCallOf(context.sourceCode);
   return {
     ...extra,

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { argumentAt, enclosingFunction, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
+import { getSettings } from '../settings.js';
+import { argumentAt, enclosingFunction, importsGroupCall, isInferredWrapperCall, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
 export type MessageIds = 'noGroupCall' | 'groupBeforeIdentify';
 export type Options = [];
@@ -21,6 +22,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    const settings = getSettings(context);
     const identifies: TrackingCall[] = [];
     const groups: TrackingCall[] = [];
     /** An event that associates its user with the group it carries (PostHog server `capture({ groups })`) was seen. */
@@ -29,6 +31,12 @@ export default createRule<Options, MessageIds>({
       context,
       {
         identify(call) {
+          // A wrapper found from its definition identifies in the module that defines it, which this rule judges there.
+          if (isInferredWrapperCall(call)) return;
+          // `analytics.identify({ theme })` names no user: it adds traits to whoever is identified already.
+          if (call.shape.userId === undefined && call.shape.traits !== undefined) return;
+          // A browser SDK that remembers its group, set once at startup (`stickyGroups`): the user is associated there.
+          if (settings.stickyGroups && call.platform === 'browser' && call.sdk?.remembersGroup) return;
           identifies.push(call);
         },
         group(call) {
@@ -45,7 +53,8 @@ export default createRule<Options, MessageIds>({
         'Program:exit'() {
           if (identifies.length === 0) return;
           if (groups.length === 0) {
-            if (eventAssociates) return;
+            // The group may be set in a module this one imports (`PostHogGroupIdentify` beside `PostHogIdentify`).
+            if (eventAssociates || importsGroupCall(context)) return;
             for (const call of identifies) {
               context.report({ node: call.node, messageId: 'noGroupCall', data: { how: howToAssociate(call) } });
             }

@@ -1064,6 +1064,29 @@ class Writer {
     ])();
   }
 
+  /**
+   * What a team's analytics module holds: a function or hook that forwards its
+   * parameters to a tracking call (found without `callees`), or one that
+   * builds or chooses the name (nothing inferred), and calls of it.
+   */
+  private wrapperModule(): string[] {
+    const random = this.random;
+    const name = this.name('wrap');
+    const hook = `use${name[0]!.toUpperCase()}${name.slice(1)}`;
+    const event = () => stringLiteral(random, eventName(random));
+    const properties = () => this.objectLiteral(propertyKeys);
+    const [definition, calls] = random.pick<() => [string, (() => string)[]]>([
+      () => [`function ${name}(event, properties, options) {\n  ${random.pick(['analytics', 'window.analytics', 'posthog', 'mixpanel', 'rudderanalytics'])}.${random.pick(['track', 'capture'])}(event, properties, options);\n}`, [() => `${name}(${event()}, ${properties()});`, () => `${name}(${event()}, ${properties()}, { context: { groupId: accountId } });`, () => `${name}(...args);`]],
+      () => [`const ${name} = ({ userId, eventName, payload, orgId }) => posthog.capture({ distinctId: userId, event: eventName, properties: payload, groups: orgId ? { company: orgId } : undefined });`, [() => `${name}({ userId: 'u1', eventName: ${event()}, payload: ${properties()} });`, () => `${name}({ eventName: ${event()}, orgId });`, () => `${name}(${properties()});`]],
+      () => [`function ${hook}() {\n  return { capture: (event, properties) => posthog.capture(event, properties), identify: (id) => posthog.identify(id) };\n}`, [() => `{\n  const { capture } = ${hook}();\n  capture(${event()}, ${properties()});\n}`, () => `${hook}().identify('u1');`]],
+      () => [`function ${name}(element) {\n  analytics.track(\`\${element}_clicked\`);\n}`, [() => `${name}(${event()});`]],
+      () => [`export function ${name}(event, properties) {\n  if (!event) return;\n  analytics.track(event, { ...properties, account_id: currentAccountId() });\n}`, [() => `${name}(${event()}, ${properties()});`]],
+    ])();
+    const out = [this.module || !definition.startsWith('export') ? definition : definition.replace(/^export /, '')];
+    for (let index = 0; index < 1 + random.int(3); index++) out.push(random.pick(calls)());
+    return out;
+  }
+
   // --- the program -----------------------------------------------------------
 
   /** A tracking call for an expression's place in other code, with the declarations it refers to. */
@@ -1112,6 +1135,7 @@ class Writer {
       this.scope.hoisted = [];
     }
     if (hasherForm === 7) statements.push('const hashEmail = 1;');
+    if (random.chance(0.3)) statements.push(...this.wrapperModule());
     return [...header, ...statements].join(random.chance(0.1) ? '\n\n' : '\n') + (random.chance(0.5) ? '\n' : '');
   }
 }
