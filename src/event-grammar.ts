@@ -328,7 +328,7 @@ export function pastOf(base: string): string {
 }
 
 /** Whether a word can only be read as an action: a past (not one spelled like its base, "set") or -ing form, or a verb that rarely names a thing ("click", "restore"). */
-function isClearVerb(word: string, extraPast: ReadonlySet<string>): boolean {
+export function isClearVerb(word: string, extraPast: ReadonlySet<string>): boolean {
   if (isPastTense(word, extraPast) && !baseLikePast.has(stem(word))) return true;
   const form = verbForm(word);
   if (!form) return false;
@@ -358,6 +358,15 @@ function findPastAction(words: readonly string[], extraPast: ReadonlySet<string>
     if (particles.has(next) && index + 2 < count && placePrepositions.has(words[index + 2]!)) return { start: index, end: index + 2 };
   }
   return undefined;
+}
+
+/**
+ * How many words of a name come before its past-tense action, the object
+ * ("Team Member Invitation Sent" → 3, "Report Exported to PDF" → 1, "Signed
+ * In" → 0), or undefined when no word reads as its action.
+ */
+export function objectLength(words: readonly string[], extraPast: ReadonlySet<string> = new Set()): number | undefined {
+  return findPastAction(words, extraPast)?.start;
 }
 
 /** A past form spelled like its base, after a verb that starts the name, is that verb's object: "Create Set", "Start Run", "Send Broadcast". */
@@ -427,6 +436,11 @@ export function isSensibleName(words: readonly string[], extraPast: ReadonlySet<
   return !isClearVerb(words[action.start - 1]!, extraPast);
 }
 
+/** Whether words after an action only say how it was done ("via Google") or qualify it ("successfully", "again"). */
+export function qualifiesAction(extra: readonly string[]): boolean {
+  return extra.length > 0 && (mannerPrepositions.has(extra[0]!) || extra.every((word) => qualifiers.has(word)));
+}
+
 /**
  * Splits off what follows a name's action and only qualifies it: how it was
  * done ("Signed Up via Google"), adverbs ("Report Exported Successfully",
@@ -438,14 +452,19 @@ export function isSensibleName(words: readonly string[], extraPast: ReadonlySet<
 export function splitTrailingWords(
   words: readonly string[],
   extraPast: ReadonlySet<string>,
-): { head: string[]; extra: string[] } | undefined {
+): { head: string[]; extra: string[]; uncertain?: boolean } | undefined {
   const count = words.length;
   if (count < 2 || isObjectAction(words, extraPast)) return undefined;
-  const manner = words.findIndex((word, index) => index > 0 && mannerPrepositions.has(word));
+  // In a name that starts with its verb, "by" says who did it ("Generated Index File by Visitor"), as "with" says how.
+  const verbFirst = isClearVerb(words[0]!, extraPast);
+  const manner = words.findIndex((word, index) => index > 0 && (mannerPrepositions.has(word) || (verbFirst && index > 1 && word === 'by')));
   // How an action was done may end with a verb ("Document Uploaded with Drag and Drop"); any other name ending with
-  // one is an action not in the past tense.
+  // one is an action not in the past tense, unless it is an -ing word right after a past-tense verb: that verb's
+  // object ("Recipient Completed Signing").
   const mannerAfterAction = manner > 0 && isObjectAction(words.slice(0, manner), extraPast);
-  if (isClearVerb(words[count - 1]!, extraPast) && !mannerAfterAction) return undefined;
+  const last = words[count - 1]!;
+  const gerundObject = count >= 3 && verbForm(last)?.form === 'gerund' && isClearVerb(words[count - 2]!, extraPast) && isPastTense(words[count - 2]!, extraPast);
+  if (isClearVerb(last, extraPast) && !mannerAfterAction && !gerundObject) return undefined;
   let cut = count;
   if (manner > 0) cut = manner;
   let adverbs = count;
@@ -464,7 +483,11 @@ export function splitTrailingWords(
   const head = words.slice(0, cut);
   // What comes before must hold an action for the rest to come after it.
   if (cut === count || !head.some((word) => isPastTense(word, extraPast) || verbForm(word) || closedCompounds.has(stem(word)))) return undefined;
-  return { head, extra: words.slice(cut) };
+  const extra = words.slice(cut);
+  // Words after the action that hold a verb may be what the action was done to ("Team Created Report", "User Started
+  // Onboarding", "Locked Edit Attempt"), not a detail of it: the name up to the action is then no sure correction.
+  const uncertain = cut < manner || manner < 0 ? extra.some((word) => verbForm(word) !== undefined) : false;
+  return { head, extra, ...(uncertain ? { uncertain } : {}) };
 }
 
 /**
@@ -508,7 +531,13 @@ export function checkObjectAction(
   if (!trailing) return checkOrder(words, extraPast, allowVerbFirst);
   const { head, extra } = trailing;
   const headProblem = checkOrder(head, extraPast, allowVerbFirst);
-  const corrected = headProblem ? headProblem.corrected : isSensibleName(head, extraPast) || allowVerbFirst ? head : undefined;
+  const corrected = trailing.uncertain
+    ? undefined
+    : headProblem
+      ? headProblem.corrected
+      : isSensibleName(head, extraPast) || allowVerbFirst
+        ? head
+        : undefined;
   return { kind: 'trailingWords', head, extra, ...(corrected ? { corrected } : {}) };
 }
 

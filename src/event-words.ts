@@ -182,11 +182,15 @@ function sentenceWord(word: string, shouted: boolean): string {
  * ends a phrasal verb ("Signed In"); the lower-case styles lower-case every
  * word, and camelCase then capitalises each word after the first
  * ("reportExportedToPdf"). For `object.action` the dot follows the first
- * word. A hyphenated word stays whole in the capitalised styles ("Wi-Fi
+ * word, and the colon of `object:action` follows the object, unless
+ * `objectCount` says how many words the object has (the grammar's reading:
+ * "Team Member Invitation Sent" → 3, "team_member_invitation.sent"); a name
+ * with no object ("Signed In") puts the separator after its first word. A
+ * hyphenated word stays whole in the capitalised styles ("Wi-Fi
  * Connected"); the lower-case styles have no hyphens and write its parts as
  * words ("wi_fi_connected").
  */
-export function formatWords(words: readonly string[], style: NamingStyle): string {
+export function formatWords(words: readonly string[], style: NamingStyle, objectCount?: number): string {
   const parts = words.map((word) => word.toLowerCase().split('-'));
   const lower = parts.flat();
   const shouted = isShouted(words);
@@ -199,7 +203,14 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
     case 'snake_case':
       return lower.join('_');
     case 'object.action':
-      return words.length < 2 ? lower.join('_') : `${parts[0]!.join('_')}.${parts.slice(1).flat().join('_')}`;
+    case 'object:action': {
+      if (words.length < 2) return lower.join('_');
+      const separator = style === 'object.action' ? '.' : ':';
+      // The action is where the grammar found it, else the last word or a particle verb ("signed_up").
+      const count = objectCount ?? (style === 'object.action' ? 1 : splitObjectAction(words).object.length);
+      const at = Math.min(Math.max(count, 1), words.length - 1);
+      return `${parts.slice(0, at).flat().join('_')}${separator}${parts.slice(at).flat().join('_')}`;
+    }
     case 'Object_Action':
       return capitalized.join('_');
     case 'camelCase':
@@ -210,12 +221,6 @@ export function formatWords(words: readonly string[], style: NamingStyle): strin
       return words.map((word) => word.toLowerCase()).join(' ');
     case 'kebab-case':
       return lower.join('-');
-    case 'object:action': {
-      if (words.length < 2) return lower.join('_');
-      // The action is the last word, or a particle verb ("signed_up"); a name that is all action parts after its first word.
-      const { object, action } = splitObjectAction(lower);
-      return object.length > 0 ? `${object.join('_')}:${action.join('_')}` : `${lower[0]}:${lower.slice(1).join('_')}`;
-    }
   }
 }
 
@@ -355,8 +360,8 @@ const keepsApostrophes = new Set<NamingStyle>(['Title Case', 'Sentence case', 'l
  * Title Case keeps apostrophes inside words ("customer's report" →
  * "Customer's Report").
  */
-export function restyle(name: string, style: NamingStyle): { name: string; keepsEverything: boolean } {
-  const restyled = formatWords(spelledWords(name, keepsApostrophes.has(style)), style);
+export function restyle(name: string, style: NamingStyle, objectCount?: number): { name: string; keepsEverything: boolean } {
+  const restyled = formatWords(spelledWords(name, keepsApostrophes.has(style)), style, objectCount);
   // The colon of `object:action` separates words, written or written instead of another separator.
   const colonSeparates = style === 'object:action' || colon.test(name);
   return { name: restyled, keepsEverything: keepsWords(name, restyled, colonSeparates) };

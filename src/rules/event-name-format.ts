@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { checkObjectAction } from '../event-grammar.js';
+import { checkObjectAction, isClearVerb, objectLength, qualifiesAction } from '../event-grammar.js';
 import { compactKey, formatWords, keepsWords, matchesStyle, type NamingStyle, respell, restyle, spelledWords } from '../event-words.js';
 import { findPlanEvent, findSynonym, type PlanEvent } from '../plan.js';
 import { getSettings, perSettingsAndOptions, type ResolvedSettings } from '../settings.js';
@@ -156,6 +156,8 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
   const style: NamingStyle = settings.naming;
   const allowed = new Set(options.allowedNames);
   const extraPast = new Set((options.pastTenseVerbs ?? []).map((verb) => verb.toLowerCase()));
+  /** The character between object and action in the styles that have one. */
+  const separator = style === 'object:action' ? ':' : style === 'object.action' ? '.' : undefined;
   const affixes = (options.affixes ?? []).map((source, index) => {
     try {
       return { prefix: new RegExp(`^(?:${source})`), suffix: new RegExp(`(?:${source})$`) };
@@ -205,6 +207,19 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
   }
 
   /**
+   * Words written in the style. The styles with a separator put it between
+   * the object and the action the grammar reads ("Team Member Invitation
+   * Sent" → `team_member_invitation:sent`, "Report Exported to PDF" →
+   * `report:exported_to_pdf`, "Signed In" → `signed:in`); undefined there
+   * when no word reads as the action, for the split would be a guess.
+   */
+  function styledWords(words: readonly string[]): string | undefined {
+    if (!separator || words.length < 2) return formatWords(words, style);
+    const count = objectLength(words.map((word) => word.toLowerCase()), extraPast);
+    return count === undefined ? undefined : formatWords(words, style, count);
+  }
+
+  /**
    * A plan event's name as a call should write it: the plan's own spelling
    * when that is in the naming style (always under the plan's own style),
    * else its words in the style ("API Key Created" → "api_key_created").
@@ -214,10 +229,11 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
   function planSpelling(event: PlanEvent, words?: readonly string[], spelled: readonly string[] = []): string {
     const planWords = spelledWords(event.name);
     if (words && compactKey(words.join(' ')) !== compactKey(event.name)) {
-      return formatWords(respell(words, planWords, spelled), style);
+      const respelled = respell(words, planWords, spelled);
+      return styledWords(respelled) ?? formatWords(respelled, style);
     }
     // The plan's own spelling where it is written in the style; a plan event is not exempt from `naming`.
-    return matchesStyle(event.name, style) ? event.name : formatWords(planWords, style);
+    return matchesStyle(event.name, style) ? event.name : (styledWords(planWords) ?? formatWords(planWords, style));
   }
 
   /** The name that words stand for as a plan event, directly or as a synonym, in the plan's spelling; else undefined. */
@@ -265,13 +281,23 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     }
 
     const inStyle = matchesStyle(core, style);
+    // The part before the separator is the object as the team wrote it, unless it is one word that only reads as an
+    // action ("open:trace_detail", "create:workspace"): then the whole name is read, as in the other styles.
+    const parts = separator && !/\s/u.test(core) ? core.split(separator) : [];
+    const objectWords = parts.length === 2 ? spelledWords(parts[0]!) : [];
+    const verbBefore = objectWords.length === 1 && isClearVerb(objectWords[0]!, extraPast);
+    if (objectWords.length > 0 && !verbBefore && spelledWords(parts[1]!).length > 0) {
+      return separatedFinding(name, parts[0]!, parts[1]!, inStyle, full);
+    }
     const problem = checkObjectAction(words, extraPast, options.allowVerbFirst === true);
     if (!problem) {
       if (inStyle) return undefined;
       // The autofix only changes casing and separators; a rewrite that drops other characters ("&", "/", "(Beta)"),
       // changes letters ("ﬁ" → "Fi") or a hyphenated word is the user's call. A rewrite still out of the style ("ß" has
-      // no one-letter capital) is no rewrite.
-      const styled = restyle(core, style);
+      // no one-letter capital) is no rewrite. In the styles with a separator, it goes where the grammar reads the action.
+      const objectCount = separator ? objectLength(words, extraPast) : undefined;
+      if (separator && objectCount === undefined) return { messageId: 'wrongStyle', data: { name, style } };
+      const styled = restyle(core, style, objectCount);
       return {
         messageId: 'wrongStyle',
         data: { name, style },
@@ -288,11 +314,53 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
     const head = problem.head && planNameOf(problem.head, spelled);
     const corrected =
-      head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? formatWords(respell(problem.corrected, spelled), style)));
+      head ?? (problem.corrected && (planNameOf(problem.corrected, spelled) ?? styledWords(respell(problem.corrected, spelled))));
     return {
       messageId: problem.kind,
       data: { name, also, extra: problem.extra?.join(' ') ?? '' },
       ...(corrected ? { rename: full(corrected), renameBy: 'suggestion' as const } : {}),
+    };
+  }
+
+  /**
+   * A name written with the style's separator ("saved_views:update_name"):
+   * the part before it is the object as the team wrote it, and no word ever
+   * crosses the separator. The part after it is checked as the action of
+   * that object ("table:filter_builder_open" → `table:filter_builder_opened`).
+   */
+  function separatedFinding(
+    name: string,
+    objectPart: string,
+    actionPart: string,
+    inStyle: boolean,
+    full: (coreName: string) => string,
+  ): Finding | undefined {
+    const object = formatWords(spelledWords(objectPart), 'snake_case');
+    const actionSpelled = spelledWords(actionPart);
+    const action = (words: readonly string[]) => `${object}${separator!}${formatWords(words, 'snake_case')}`;
+    // The object stands before the action words as a word that is only a thing, so the grammar reads them as what happened to it.
+    const problem = checkObjectAction([objectStandIn, ...actionSpelled.map((word) => word.toLowerCase())], extraPast, options.allowVerbFirst === true);
+    if (!problem) {
+      if (inStyle) return undefined;
+      const styled = action(actionSpelled);
+      return { messageId: 'wrongStyle', data: { name, style }, rename: full(styled), renameBy: keepsWords(name, full(styled), true) ? 'fix' : 'suggestion' };
+    }
+    const also = inStyle ? '' : `, not written in ${style},`;
+    if (problem.kind === 'noAction') {
+      return { messageId: 'noAction', data: { name, also, example: formatWords(['report', 'exported'], style) } };
+    }
+    const corrected = problem.corrected;
+    // Words after the action are dropped only when they say how it was done ("via Google", "successfully"): after
+    // "dashboard:locked", "edit_attempt" is what the event is about.
+    const confident =
+      corrected !== undefined &&
+      corrected[0] === objectStandIn &&
+      !corrected.slice(1).includes(objectStandIn) &&
+      (problem.kind !== 'trailingWords' || qualifiesAction(problem.extra ?? []));
+    return {
+      messageId: problem.kind,
+      data: { name, also, extra: problem.extra?.join(' ') ?? '' },
+      ...(confident ? { rename: full(action(respell(corrected.slice(1), actionSpelled))), renameBy: 'suggestion' as const } : {}),
     };
   }
 
@@ -324,6 +392,9 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     return [offered ? { ...finding, data, rename, renameBy } : { ...finding, data }];
   };
 }
+
+/** A word that is only a thing, standing for the object before the action part of `object:action` names. */
+const objectStandIn = 'item';
 
 /** A namespace before the object-action part: "App: ", "Billing Page: ", "[Template Store] ", "[Template Store] - ". */
 const namespacePrefix = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2}: |\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?/u;

@@ -159,9 +159,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Judges a value sent as an id: each e-mail, slug or name branch is
-     * reported; an empty or missing value only when every branch is (a
-     * fallback such as `user?.id ?? ''` stands for "no user", not for an id).
+     * Judges a value sent as an id: its first e-mail, slug or name branch is
+     * reported, once for the place however many branches are such values
+     * (`userEmail ?? viewerEmail` is one id sent wrong); an empty or missing
+     * value only when every branch is (a fallback such as `user?.id ?? ''`
+     * stands for "no user", not for an id).
      */
     function checkValue(call: TrackingCall, value: Node, place: string, entity: Entity, { allowMissing = false, allowEmpty = false }: Allowances = {}): void {
       const branches = valueBranches(context, value);
@@ -169,9 +171,11 @@ export default createRule<Options, MessageIds>({
       // Where the call's text holds the value, the report points at it; a value held in a constant elsewhere, at the call's own text.
       const within = isWithin(value, call.node) ? value : call.node;
       const at = (branch: Node) => (isWithin(branch, call.node) ? branch : within);
-      problems.forEach((problem, index) => {
-        if (problem === 'email' || problem === 'slug' || problem === 'name') report(branches[index]!, at(branches[index]!), problem, place, entity);
-      });
+      const first = problems.findIndex((problem) => problem === 'email' || problem === 'slug' || problem === 'name');
+      if (first >= 0) {
+        report(branches[first]!, at(branches[first]!), problems[first]!, place, entity);
+        return;
+      }
       if (problems.length > 0 && problems.every((problem) => problem === 'empty' || problem === 'missing')) {
         const messageId = problems.includes('empty') ? 'empty' : 'missing';
         if ((messageId === 'missing' && allowMissing) || (messageId === 'empty' && allowEmpty)) return;

@@ -222,12 +222,20 @@ jsRuleTester.run('require-stable-ids (JavaScript)', rule, {
     userEmail(`trackServer({ event: 'Report Exported', userId: user.email });`, 'user.email', { settings: wrappers }),
     account(`capturePostHogEvent(client, 'Report Exported', {}, { company: org.slug });`, 'org.slug', 'slug', 'company', { settings: wrappers }),
     user(`class A {\n  send(props) {\n    this.analyticsService.mixpanelTrack('Report Exported', undefined, props);\n  }\n}`, 'undefined', 'missing', { settings: wrappers }),
-    // One report per value, however many branches lead to it.
+    // One report per id place, however many of its branches are not ids: at the first, naming it.
+    userEmail(`analytics.identify(a ? user.email : b ? user.slug : user.id);`, 'user.email'),
+    userEmail(`posthog.identify(userEmail ?? viewerEmail);`, 'userEmail'),
+    userEmail(`posthog.identify(userEmail || viewerEmail);`, 'userEmail'),
+    userEmail(`posthog.identify(user.id || (isInvite ? invite.email : viewer.email));`, 'invite.email'),
+    accountSlug(`analytics.group(org ? org.slug : team.slug);`, 'org.slug'),
+    // A constant in scope with two such values: one report at the call's argument.
+    user(`const id = userEmail ?? viewerEmail;\nanalytics.identify(id);`, 'id', 'email', { value: 'userEmail', occurrence: -1 }),
+    // Each place of a call still has its own report.
     {
-      code: `analytics.identify(a ? user.email : b ? user.slug : user.id);`,
+      code: `${segmentNode}analytics.group({ userId: user.email ?? viewer.email, groupId: org.slug || team.slug });`,
       errors: [
-        { messageId: 'email', ...at(`analytics.identify(a ? user.email : b ? user.slug : user.id);`, 'user.email') },
-        { messageId: 'slug', ...at(`analytics.identify(a ? user.email : b ? user.slug : user.id);`, 'user.slug') },
+        { messageId: 'email', data: { place: 'The user id', entity: 'user', value: 'user.email' }, ...at(`${segmentNode}analytics.group({ userId: user.email ?? viewer.email, groupId: org.slug || team.slug });`, 'user.email') },
+        { messageId: 'slug', data: { place: 'The account id', entity: 'account', value: 'org.slug' }, ...at(`${segmentNode}analytics.group({ userId: user.email ?? viewer.email, groupId: org.slug || team.slug });`, 'org.slug') },
       ],
     },
     // Several places of one call.
@@ -263,6 +271,7 @@ tsRuleTester.run('require-stable-ids (TypeScript)', rule, {
     ),
     userEmail(`${segmentNode}export function send(user: { email: string }): void {\n  analytics.identify({ userId: user.email, traits: {} });\n}`, 'user.email'),
     account(`analytics.track('Report Exported', { account_id: (org.slug as string) });`, 'org.slug as string', 'slug', 'account_id'),
+    userEmail(`declare const userEmail: string, viewerEmail: string;\nposthog.identify((userEmail ?? viewerEmail) as string);`, 'userEmail', { occurrence: 1 }),
   ],
 });
 
@@ -273,6 +282,7 @@ tsxRuleTester.run('require-stable-ids (TSX)', rule, {
   invalid: [
     userEmail(`export const Profile = ({ user }: { user: { email: string } }) => {\n  useEffect(() => posthog.identify(user.email), [user]);\n  return <div>{user.email}</div>;\n};`, 'user.email', { filename: 'p.tsx' }),
     accountSlug(`export const Switcher = ({ workspace }: { workspace: { slug: string } }) => (\n  <button onClick={() => posthog.group('workspace', workspace.slug)}>{workspace.slug}</button>\n);`, 'workspace.slug', { filename: 's.tsx' }),
+    userEmail(`export const Viewer = ({ userEmail, viewerEmail }: { userEmail?: string; viewerEmail: string }) => (\n  <button onClick={() => posthog.identify(userEmail ?? viewerEmail)}>{viewerEmail}</button>\n);`, 'userEmail', { filename: 'v.tsx', occurrence: 2 }),
   ],
 });
 
