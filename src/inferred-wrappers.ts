@@ -35,6 +35,8 @@ export interface InferredWrapper {
   carriedIn: string[];
   /** The body's call sends no properties at all: none are missing "because they cannot be seen". */
   sendsNoProperties: boolean;
+  /** What the SDK takes at a place the caller's value is forwarded to (`$groups` wants `{ company: accountId }`), by the wrapper's path. */
+  groupContextValues: Record<string, string>;
 }
 
 const inferredInfo = new WeakMap<CalleeDescriptor, InferredWrapper>();
@@ -192,6 +194,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
   const { shape } = inner;
   const paths: CalleePaths = {};
   const carriedIn: string[] = [];
+  const groupContextValues: Record<string, string> = {};
   let addsGroupContext = false;
   let sendsNoProperties = false;
   const forward = (key: keyof CalleePaths, sdkPath: string | undefined): Place => {
@@ -226,6 +229,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
       if ('forwarded' in place) {
         if (place.direct) paths.groupContext ??= place.forwarded;
         else carriedIn.push(place.forwarded);
+        if (shape.groupContextValue) groupContextValues[place.forwarded] ??= shape.groupContextValue;
       } else if ('unknown' in place) addsGroupContext = true;
       else if ('written' in place) {
         // `groups: orgId ? { organization: orgId } : undefined`: the caller's parameter decides; with none, the body sends its own
@@ -254,7 +258,7 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     forward('userId', shape.userId);
   }
   const descriptor: CalleeDescriptor = { kind: inner.kind as CallKind, callee: name, steps, paths };
-  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties };
+  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues };
   inferredInfo.set(descriptor, wrapper);
   return wrapper;
 }
@@ -299,6 +303,27 @@ function functionOfName(node: Node): FunctionNode | undefined {
   return undefined;
 }
 
+/**
+ * The function a hook returns itself: a function written there, one handed to
+ * `useCallback` (or `React.useCallback`), or a local name for either.
+ */
+function returnedFunction(context: Context, returned: Node): FunctionNode | undefined {
+  if (isFunction(returned)) return returned;
+  if (returned.type === AST_NODE_TYPES.CallExpression) {
+    const callee = returned.callee;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+    const first = returned.arguments[0];
+    return name === 'useCallback' && isFunction(first) ? first : undefined;
+  }
+  if (returned.type === AST_NODE_TYPES.Identifier) {
+    const def = variableOf(context, returned)?.defs[0];
+    const init = def?.name.parent?.type === AST_NODE_TYPES.VariableDeclarator ? def.name.parent.init : null;
+    // A local function, or `const capture = useCallback(…)`; not any call's result (`const client = getClient()`).
+    if (def && (isFunction(def.node) || (init && (isFunction(unwrap(init)) || returnedFunction(context, unwrap(init)))))) return functionOfName(def.name);
+  }
+  return undefined;
+}
+
 /** The wrappers a hook returns: `return { capture: (e, p) => posthog.capture(e, p), identify }`. */
 function hookWrappers(context: Context, hook: FunctionNode, name: string): InferredWrapper[] {
   if (!/^use[A-Z0-9]/.test(name) || hook.params.length > 3) return [];
@@ -309,6 +334,13 @@ function hookWrappers(context: Context, hook: FunctionNode, name: string): Infer
     const returns = hook.body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement);
     if (returns.length !== 1 || !returns[0]!.argument) return [];
     returned = returns[0]!.argument;
+  }
+  // `return useCallback((e, p) => posthog.capture(e, p), [posthog])`, `return (e, p) => …`: what the hook returns is the wrapper.
+  const single = returnedFunction(context, unwrap(returned));
+  if (single) {
+    const steps: CalleeStep[] = [{ name }, { call: true }];
+    const wrapper = inferFunction(context, single, `${name}()`, steps);
+    return wrapper ? [wrapper.descriptor.steps === steps ? wrapper : withSteps(wrapper, `${name}()`, steps)] : [];
   }
   let object = unwrap(returned);
   // `return useMemo(() => ({ … }), [])`.

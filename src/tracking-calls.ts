@@ -904,7 +904,14 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
     platform: inferred?.platform ?? (wrapper.kind !== 'identify' && wrapper.paths.userId !== undefined ? 'server' : 'browser'),
     method: name,
     receiver: callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined,
-    shape: { kind: wrapper.kind, ...wrapper.paths, groupContext, ...(inferred?.addsGroupContext ? { addsGroupContext: true } : {}) },
+    shape: {
+      kind: wrapper.kind,
+      ...wrapper.paths,
+      groupContext,
+      ...(inferred?.addsGroupContext ? { addsGroupContext: true } : {}),
+      // The value the SDK behind an inferred wrapper takes where its account goes (PostHog's `$groups: { company: … }`).
+      ...(inferred && groupContext[0] !== undefined && inferred.groupContextValues[groupContext[0]] ? { groupContextValue: inferred.groupContextValues[groupContext[0]] } : {}),
+    },
     wrapper,
   };
 }

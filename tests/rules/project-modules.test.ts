@@ -307,3 +307,57 @@ tsRuleTester.run('event-name-format: callees naming this.#method and array eleme
     },
   ],
 });
+
+// A hook that returns the wrapper itself: `const capture = useCapture(); capture('…', {})`.
+const callbackHook = `import { usePostHog } from 'posthog-js/react';
+import { useCallback } from 'react';
+export const useCapture = () => {
+  const posthog = usePostHog();
+  return useCallback(
+    function capture(eventName: string, properties?: Record<string, unknown>) {
+      return posthog.capture(eventName, properties);
+    },
+    [posthog],
+  );
+};
+`;
+const arrowHook = `import posthog from 'posthog-js';
+function useCapture() {
+  const capture = (event, properties) => posthog.capture(event, properties);
+  return capture;
+}
+`;
+const callbackCall = `${callbackHook}function Save() {\n  const capture = useCapture();\n  return <button onClick={() => capture('button clicked', { $groups: { company: accountId } })} />;\n}`;
+const arrowCall = `${arrowHook}function Save() {\n  const track = useCapture();\n  return <button onClick={() => track('Button Clicked', { location: 'header' })} />;\n}`;
+
+tsxRuleTester.run('event-name-format: a hook that returns its wrapper (useCallback, TSX)', eventNameFormat, {
+  valid: [
+    { code: callbackCall.replace("'button clicked'", "'Button Clicked'"), settings },
+    // A hook that returns something else than a forwarding function is no wrapper: its callers are not checked.
+    { code: `import posthog from 'posthog-js';\nfunction useLabel() {\n  return (name) => \`\${name} clicked\`;\n}\nconst label = useLabel();\nlabel('button clicked');`, settings },
+  ],
+  invalid: [
+    {
+      code: callbackCall,
+      settings,
+      output: callbackCall.replace("'button clicked'", "'Button Clicked'"),
+      errors: [{ messageId: 'wrongStyle', ...at(callbackCall, `'button clicked'`), suggestions: [] }],
+    },
+  ],
+});
+
+tsxRuleTester.run('require-group-context: a hook that returns its wrapper (a local arrow, JSX)', requireGroupContext, {
+  valid: [arrowCall.replace("{ location: 'header' }", "{ location: 'header', $groups: { company: accountId } }")],
+  invalid: [
+    {
+      code: arrowCall,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(arrowCall, `track('Button Clicked', { location: 'header' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: arrowCall.replace("{ location: 'header' }", "{ location: 'header', $groups: { company: accountId } }") }],
+        },
+      ],
+    },
+  ],
+});
