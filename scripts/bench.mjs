@@ -266,6 +266,19 @@ if (which !== 'dense') {
   const appFiles = generateAppCorpus(appDir, appCount, 11, { problemRate: Number(args.problems) });
   const tracking = appFiles.filter((file) => /\b(?:trackEvent|capture|captureServerEvent|posthog|analytics)\b/.test(readFileSync(file, 'utf8')));
   console.log(`\nCorpus shaped like a real app: ${appFiles.length} files (pages, components, API routes, services, tests), ${tracking.length} of them with tracking code (names in lib/events.ts, a Segment wrapper in lib/, a PostHog hook, a posthog-node helper); no settings.`);
+  // The module layer, cold (the first lint in this process parses the modules the files import) and warm (a second lint, as
+  // an editor or a long lint has it): how many modules it parsed, the time that took, and how often one came from the cache.
+  const moduleStats = globalThis[Symbol.for('b2b-tracking.moduleStats')];
+  const layer = new ESLint({ cwd: appDir, overrideConfigFile: true, overrideConfig: config({ side: 'plugin', typed: false, dir: appDir }), cache: false });
+  for (const pass of ['cold', 'warm']) {
+    const before = { ...moduleStats };
+    const { ms } = await cpuOf(() => layer.lintFiles(appFiles));
+    const parsed = moduleStats.parsed - before.parsed;
+    const hits = moduleStats.hits - before.hits;
+    console.log(
+      `  module layer, ${pass}: ${parsed} modules parsed in ${(moduleStats.parseMs - before.parseMs).toFixed(0)} ms (${((100 * (moduleStats.parseMs - before.parseMs)) / ms).toFixed(2)} % of the lint's ${ms.toFixed(0)} ms), ${hits} taken from the cache (hit rate ${parsed + hits ? ((100 * hits) / (parsed + hits)).toFixed(1) : '—'} %)`,
+    );
+  }
   const app = await compare({
     label: 'Real-shaped app, without type information',
     dir: appDir,
