@@ -698,8 +698,8 @@ function inferredDescriptors(context: Context, settings: ResolvedSettings): Call
   let descriptors = inferredCache.get(sourceCode);
   if (descriptors) return descriptors;
   const base = fileFilter(settings);
-  const text = sourceCode.text;
-  const mayTrackHere = base.methods.test(text) && (sdkAnchors.test(text) || base.wrappers?.test(text) === true);
+  const facts = textFacts(sourceCode, base);
+  const mayTrackHere = facts.methods && (facts.anchors || facts.wrappers);
   inferring++;
   try {
     const found = inferredWrappers(context, mayTrackHere, settings.groupProperties);
@@ -740,10 +740,34 @@ function withDescriptors(base: FileFilter, descriptors: readonly CalleeDescripto
   return { names, matchesAnyIdentifier, methods: base.methods, wrappers: wordsPattern(mentioned), wrapperSteps: mentioned };
 }
 
-/** Any of the names, as a whole word of JavaScript. */
+const patterns = new Map<string, RegExp>();
+
+/** Any of the names, as a whole word of JavaScript (one RegExp per set of names: files that import the same wrappers share it). */
 function wordsPattern(names: Iterable<string>): RegExp {
   const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
-  return new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`);
+  let pattern = patterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\w$])(?:${words})(?![\\w$])`);
+    if (patterns.size > 200) patterns.clear();
+    patterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+/** What a file's text says, tested once per file against the settings' filter: an SDK method named, an SDK anchor, a wrapper named. */
+interface TextFacts {
+  methods: boolean;
+  anchors: boolean;
+  wrappers: boolean;
+}
+const textFactsCache = new WeakMap<object, { filter: FileFilter; facts: TextFacts }>();
+function textFacts(sourceCode: { text: string }, filter: FileFilter): TextFacts {
+  const known = textFactsCache.get(sourceCode);
+  if (known?.filter === filter) return known.facts;
+  const text = sourceCode.text;
+  const facts = { methods: filter.methods.test(text), anchors: sdkAnchors.test(text), wrappers: filter.wrappers?.test(text) === true };
+  textFactsCache.set(sourceCode, { filter, facts });
+  return facts;
 }
 
 /**
@@ -1053,10 +1077,13 @@ export function mentionsTracking(context: Context): boolean {
   let mentions = mentionsCache.get(sourceCode);
   if (mentions === undefined) {
     const filter = filterOf(context);
-    const text = sourceCode.text;
+    // The settings' filter's tests are made once per file (inferring the file's wrappers made them already); a filter
+    // with inferred wrappers has a pattern of its own to test.
+    const base = fileFilter(getSettings(context));
+    const facts = textFacts(sourceCode, base);
     mentions =
-      filter.wrappers?.test(text) === true ||
-      (filter.methods.test(text) && (sdkAnchors.test(text) || programHasPackage(context, sdkTypePackages)));
+      (filter === base ? facts.wrappers : filter.wrappers?.test(sourceCode.text) === true) ||
+      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages)));
     mentionsCache.set(sourceCode, mentions);
   }
   return mentions;
