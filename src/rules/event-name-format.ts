@@ -356,7 +356,16 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       corrected !== undefined &&
       corrected[0] === objectStandIn &&
       !corrected.slice(1).includes(objectStandIn) &&
-      (problem.kind !== 'trailingWords' || qualifiesAction(problem.extra ?? []));
+      (problem.kind !== 'trailingWords' || qualifiesAction(problem.extra ?? [])) &&
+      // `tag:add_existing_tag`: the action starts with a verb it keeps while a later word is put in the past tense; which word
+      // is the action cannot be told (`existing_tag_added` or `add_existing_tagged`), so nothing is suggested.
+      !(
+        problem.kind === 'notPastTense' &&
+        actionSpelled.length > 1 &&
+        corrected[1] === actionSpelled[0]!.toLowerCase() &&
+        corrected.length === actionSpelled.length + 1 &&
+        isClearVerb(actionSpelled[0]!.toLowerCase(), extraPast)
+      );
     return {
       messageId: problem.kind,
       data: { name, also, extra: problem.extra?.join(' ') ?? '' },

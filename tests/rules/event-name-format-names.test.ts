@@ -528,6 +528,8 @@ const objectColonAction: [string, Verdict][] = [
   ['saved_views:name_updated', 'ok'],
   ['dataset_run:view_docs', '!'],
   ['dashboard:locked_edit_attempt', '!'],
+  // A verb first and another word that can be one: which is the action cannot be told, so no rename (not `add_existing_tagged`).
+  ['tag:add_existing_tag', '!'],
   ['table:filter_builder_open', 'table:filter_builder_opened'],
   ['prompts:bulk_export', 'prompts:bulk_exported'],
   ['prompts:bulk_exported', 'ok'],
