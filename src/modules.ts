@@ -96,17 +96,23 @@ function withoutComments(text: string): string {
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-const nearestCache = new Map<string, { checkedAt: number; path: string | undefined }>();
+type TimedCache = Map<string, { checkedAt: number; path: string | undefined }>;
 
-/** The nearest file of one of these names in the directory or above it; looked up again after a few seconds (files come and go in an editor). */
-function nearest(directory: string, names: readonly string[]): string | undefined {
-  const key = `${directory}\0${names.join()}`;
-  const known = nearestCache.get(key);
+/** A path looked up at most once every few seconds per key (files come and go in an editor); the cache is emptied past `max` keys. */
+function rememberedPath(cache: TimedCache, key: string, max: number, find: () => string | undefined): string | undefined {
+  const known = cache.get(key);
   if (known && Date.now() - known.checkedAt < 5000) return known.path;
-  const path = findNearest(directory, names);
-  if (nearestCache.size > 5000) nearestCache.clear();
-  nearestCache.set(key, { checkedAt: Date.now(), path });
+  const path = find();
+  if (cache.size > max) cache.clear();
+  cache.set(key, { checkedAt: Date.now(), path });
   return path;
+}
+
+const nearestCache: TimedCache = new Map();
+
+/** The nearest file of one of these names in the directory or above it. */
+function nearest(directory: string, names: readonly string[]): string | undefined {
+  return rememberedPath(nearestCache, `${directory}\0${names.join()}`, 5000, () => findNearest(directory, names));
 }
 
 function findNearest(directory: string, names: readonly string[]): string | undefined {
@@ -289,18 +295,12 @@ function resolveWorkspacePackage(directory: string, specifier: string): string |
   return undefined;
 }
 
-const resolved = new Map<string, { checkedAt: number; path: string | undefined }>();
+const resolved: TimedCache = new Map();
 
 /** The file an import names from a file, or undefined: a package from node_modules, a file not there. Looked up again after a few seconds. */
 export function resolveModulePath(fromFile: string, specifier: string): string | undefined {
   const directory = dirname(fromFile);
-  const key = `${directory}\0${specifier}`;
-  const known = resolved.get(key);
-  if (known && Date.now() - known.checkedAt < 5000) return known.path;
-  const path = resolveUncached(directory, specifier);
-  if (resolved.size > 20000) resolved.clear();
-  resolved.set(key, { checkedAt: Date.now(), path });
-  return path;
+  return rememberedPath(resolved, `${directory}\0${specifier}`, 20000, () => resolveUncached(directory, specifier));
 }
 
 function resolveUncached(directory: string, specifier: string): string | undefined {
