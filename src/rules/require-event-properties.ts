@@ -47,6 +47,18 @@ function namedKeysOf(settings: ResolvedSettings): Set<string> {
   return keys;
 }
 
+/**
+ * The keys a plan property may be sent under: its own spelling, and under
+ * `propertyNaming: "camelCase"` the team's spelling of it (`account_name` is
+ * also sent as `accountName`). The plan spells it one way, the team another;
+ * both are the same property.
+ */
+function spellingsOf(key: string, style: PropertyNaming): string[] {
+  if (style !== 'camelCase' || keyInStyle(key, 'camelCase')) return [key];
+  const camel = formatWords(splitWords(key), 'camelCase');
+  return camel && camel !== key ? [key, camel] : [key];
+}
+
 /** A property value the code spells out: a literal (with its value), an object literal or an array literal. */
 type WrittenValue = { kind: 'literal'; value: unknown } | { kind: 'object' | 'array' };
 
@@ -249,7 +261,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkValues(event: PlanEvent, shape: ObjectShape, reportAt: TSESTree.Node): void {
-      for (const [key, definition] of propertyEntries(event)) {
+      for (const [planKey, definition] of propertyEntries(event)) {
+        const spellings = spellingsOf(planKey, style);
+        const key = spellings.find((spelling) => shape.entries.has(spelling)) ?? spellings.find((spelling) => shape.typedKeys.has(spelling)) ?? planKey;
         const entry = shape.entries.get(key);
         if (!entry) {
           if (shape.typedKeys.has(key)) checkTypedValue(event, shape, key, definition, reportAt);
@@ -338,13 +352,15 @@ export default createRule<Options, MessageIds>({
         const reportAt = reportNodeWithin(call.node, found.state === 'present' ? found.value : found.state === 'absent' ? found.written : undefined);
         for (const event of events.values()) {
           if (shape) checkValues(event, shape, reportAt);
-          const lacks = (key: string) => (shape ? shapeHas(shape, key) === false : true);
-          const missing = (event.required ?? []).filter(lacks);
+          // Under camelCase, a plan key is there under either spelling, and asked for in the team's.
+          const lacks = (key: string) => (shape ? spellingsOf(key, style).every((spelling) => shapeHas(shape, spelling) === false) : true);
+          const asked = (keys: string[]) => keys.map((key) => spellingsOf(key, style).at(-1)!);
+          const missing = asked((event.required ?? []).filter(lacks));
           if (missing.length > 0) {
             context.report({ node: reportAt, messageId: 'missingRequired', data: { event: event.name, names: listNames(missing) } });
           }
           if (options.requireRecommended) {
-            const recommended = (event.recommended ?? []).filter(lacks);
+            const recommended = asked((event.recommended ?? []).filter(lacks));
             if (recommended.length > 0) {
               context.report({ node: reportAt, messageId: 'missingRecommended', data: { event: event.name, names: listNames(recommended) } });
             }

@@ -121,6 +121,15 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       code: `analytics.track('Trial Started', { trial_start_date: s, trial_end_date: e, trial_plan_name: p, trialSource: 'pricing' });`,
       settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
     },
+    // Under camelCase, the plan's `account_name` sent as `accountName` is the same property (a camelCase team, a snake_case plan).
+    {
+      code: `analytics.track('Account Created', { accountName: account.name }, { context: { groupId: account.id } });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
+    {
+      code: `analytics.track('Trial Started', { trialStartDate: s, trialEndDate: e, trialPlanName: 'Pro' });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+    },
     // propertyNaming: false checks no key's style.
     { code: `analytics.track('Report Exported', { 'File Format': 'csv', rowCount: 3 });`, settings: { 'b2b-tracking': { propertyNaming: false } } },
     // A date sent as an ISO string, or as a number the team chose, is fine.
@@ -208,6 +217,25 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       // The constant is rewritten where it is made, as for a plan's date property.
       output: `const due = new Date(invoice.dueAt).toISOString();\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`,
       errors: [{ messageId: 'dateObject', data: { key: 'due_at' }, ...at(`const due = new Date(invoice.dueAt);\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`, 'paid ? null : due') }],
+    },
+    // A camelCase team is asked for the plan's property in its own spelling, and the value is checked under that key.
+    {
+      code: `analytics.track('Account Created', { accountId: a });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`accountName`' }, line: 1, column: 36, endColumn: 52 }],
+    },
+    {
+      code: `analytics.track('Signed Up', { type: 'viral' });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+      errors: [{ messageId: 'notInEnum', data: { key: 'type', event: 'Signed Up', value: 'viral', allowed: '`invited` or `organic`' }, line: 1, column: 38 }],
+    },
+    {
+      code: `analytics.track('Trial Started', { trialStartDate: 'June 1', trialEndDate: e, trialPlanName: 3 });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+      errors: [
+        { messageId: 'notIsoDate', data: { key: 'trialStartDate', value: 'June 1' }, line: 1, column: 52 },
+        { messageId: 'wrongType', data: { key: 'trialPlanName', event: 'Trial Started', actual: 'a number', expected: 'string' }, line: 1, column: 94 },
+      ],
     },
     // Under propertyNaming: camelCase, a snake_case key the plan does not name is reported, with its camelCase name.
     {
