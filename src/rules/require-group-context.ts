@@ -2,6 +2,7 @@ import { type FixBuilder, insertAtArgumentPath, stringLiteralIn } from '../call-
 import { createRule } from '../create-rule.js';
 import { accountOnCall, groupSetBy, mayRememberGroup } from '../groups.js';
 import { isIdentifierName } from '../identifiers.js';
+import { findPlanEvent } from '../plan.js';
 import { getSettings } from '../settings.js';
 import { eventNamesOf, onTrackingCalls, parseArgumentPath, type TrackingCall } from '../tracking-calls.js';
 
@@ -59,6 +60,17 @@ export default createRule<Options, MessageIds>({
       return 'This event';
     }
 
+    /**
+     * Whether every name the call may send is a plan event marked
+     * `groupLevel: "none"`: one that happens before there is an account to
+     * carry (a sign-in page viewed, a password reset asked for).
+     */
+    function outsideAnyAccount(call: TrackingCall): boolean {
+      const names = eventNamesOf(context, call);
+      if (!names || names.unknown || names.dynamic.length > 0 || names.values.length === 0) return false;
+      return names.values.every(({ value }) => findPlanEvent(settings.plan, value)?.groupLevel === 'none');
+    }
+
     /** The edit that adds the account where this call carries it, when the call is written so it can be added. */
     function addContext(call: TrackingCall): FixBuilder | undefined {
       const fillers: Record<number, string> = {};
@@ -84,6 +96,7 @@ export default createRule<Options, MessageIds>({
         const { sdk } = call;
         // What cannot be seen may carry it.
         if (accountOnCall(context, call, settings) !== 'missing' || mayRememberGroup(call, settings, groupSet)) return;
+        if (outsideAnyAccount(call)) return;
         const browser = call.platform === 'browser';
         const remembers = sdk?.remembersGroup === true && browser;
 

@@ -117,9 +117,31 @@ const valid: (string | ValidTestCase<[]>)[] = [
   `router.track('Report Exported');`,
   `chart.track({ event: 'x' });`,
   `const track = vi.fn(); track('Report Exported');`,
+  // A plan event marked groupLevel "none" happens before there is an account: every name the call may send must be one.
+  {
+    code: `analytics.track('Sign In Viewed', { method: 'sso' });`,
+    settings: { 'b2b-tracking': { plan: { extends: 'segment', events: { 'Sign In Viewed': { groupLevel: 'none' } } } } },
+  },
+  {
+    code: `posthog.capture(step === 1 ? 'sign_in_viewed' : 'password_reset_requested');`,
+    settings: { 'b2b-tracking': { plan: { events: { sign_in_viewed: { groupLevel: 'none' }, password_reset_requested: { groupLevel: 'none' } } } } },
+  },
 ];
 
 const invalid: Invalid[] = [
+  // groupLevel "none" on one name of two, or another groupLevel: the call still needs its account.
+  call(
+    `posthog.capture(ok ? 'sign_in_viewed' : 'report_exported');`,
+    'missingGroupContextSticky',
+    `posthog.capture(ok ? 'sign_in_viewed' : 'report_exported', { $groups: { company: accountId } });`,
+    { plan: { events: { sign_in_viewed: { groupLevel: 'none' }, report_exported: {} } } },
+  ),
+  call(
+    `analytics.track('Sign In Viewed');`,
+    'missingGroupContext',
+    `analytics.track('Sign In Viewed', {}, { context: { groupId: accountId } });`,
+    { plan: { extends: 'segment', events: { 'Sign In Viewed': { groupLevel: 'workspace' } } } },
+  ),
   call(
     `analytics.track('Report Exported', { format: 'csv' });`,
     'missingGroupContext',
