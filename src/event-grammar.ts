@@ -530,6 +530,9 @@ export function checkObjectAction(
   const trailing = splitTrailingWords(words, extraPast);
   if (!trailing) return checkOrder(words, extraPast, allowVerbFirst);
   const { head, extra } = trailing;
+  // "Locked Edit Attempt", "Retired View Redirect": a past form that describes the thing after it, and more than one
+  // word after it, one a verb: the name ends with its action, not in the past tense. No rewrite is certain.
+  if (trailing.uncertain && extra.length >= 2) return { kind: 'notPastTense' };
   const headProblem = checkOrder(head, extraPast, allowVerbFirst);
   const corrected = trailing.uncertain
     ? undefined

@@ -215,9 +215,19 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       data: { name: 'saved_views:update_name', hint: '' },
     }),
     named(`analytics.track('dataset_run:view_docs');`, `'dataset_run:view_docs'`, 'notPastTense', { settings: { naming: 'object:action' } }),
-    named(`analytics.track('dashboard:locked_edit_attempt');`, `'dashboard:locked_edit_attempt'`, 'trailingWords', {
+    // A past form that describes the thing after it is not the action: the name ends with a verb not in the past tense.
+    named(`analytics.track('dashboard:locked_edit_attempt');`, `'dashboard:locked_edit_attempt'`, 'notPastTense', {
       settings: { naming: 'object:action' },
-      data: { name: 'dashboard:locked_edit_attempt', extra: 'edit attempt', hint: '' },
+      data: { name: 'dashboard:locked_edit_attempt', hint: '' },
+    }),
+    named(`analytics.track('saved_views:retired_view_redirect');`, `'saved_views:retired_view_redirect'`, 'notPastTense', {
+      settings: { naming: 'object:action' },
+      data: { name: 'saved_views:retired_view_redirect', hint: '' },
+    }),
+    // Words after the action that say what it was done to, with no verb at the end: still words after the action.
+    named(`analytics.track('Report Exported Twice Weekly');`, `'Report Exported Twice Weekly'`, 'trailingWords', {
+      data: { name: 'Report Exported Twice Weekly', extra: 'twice weekly', hint: ' (`Report Exported`)' },
+      suggestion: `analytics.track('Report Exported');`,
     }),
     named(`analytics.track('table:filter_builder_open');`, `'table:filter_builder_open'`, 'notPastTense', {
       suggestion: `analytics.track('table:filter_builder_opened');`,
