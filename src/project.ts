@@ -9,8 +9,9 @@
  * the folders around it in the tree, nearest first, inside the nearest
  * package.json's folder, for at most `maxFiles` files in `maxDirectories` folders
  * (`node_modules`, build output and hidden folders skipped). A file is read
- * as bytes and tested for a group call's text (`group(`, `setGroup(`,
- * `set_group(`, or PostHog Node's `capture(` with `groups`); only the files
+ * as bytes and tested for the SDK's name and its group call's text
+ * (`posthog` and `group(`, `amplitude` and `setGroup(`, `mixpanel` and
+ * `set_group(`, …, PostHog Node's `capture(` with `groups`); only the files
  * that pass are parsed, through the module layer (once per process while
  * unchanged). Folder listings and those tests are remembered for a few
  * seconds, then checked again on disk.
@@ -24,7 +25,7 @@ import { argumentAt, collectCalls, trackingCallOf } from './tracking-calls.js';
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** How far the search goes: enough for the folders around a component, not a whole monorepo. */
-export const searchBounds = { maxFiles: 150, maxDirectories: 30 };
+export const searchBounds = { maxFiles: 100, maxDirectories: 25 };
 const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor']);
 const recheckAfterMs = 5000;
 
@@ -91,8 +92,25 @@ interface TextTest {
   checkedAt: number;
   mtimeMs: number;
   size: number;
-  passes: boolean;
+  /** The SDKs whose group call (or, for PostHog Node, an event with its groups) the text may hold. */
+  sdks: readonly string[];
 }
+
+const either = (bytes: Buffer, ...texts: string[]) => texts.some((text) => bytes.includes(text));
+
+/**
+ * Per SDK, whether a file's bytes may hold its call that associates a user:
+ * the SDK named somewhere in the file (its package, client or global) and its
+ * group method called. A file that names no SDK is not parsed.
+ */
+const sdkTextTests: [sdk: string, test: (bytes: Buffer) => boolean][] = [
+  ['posthog', (bytes) => either(bytes, 'posthog', 'PostHog') && (bytes.includes('group(') || (bytes.includes('capture(') && bytes.includes('groups')))],
+  ['amplitude', (bytes) => either(bytes, 'amplitude', 'Amplitude') && bytes.includes('setGroup(')],
+  ['mixpanel', (bytes) => either(bytes, 'mixpanel', 'Mixpanel') && either(bytes, 'set_group(', 'add_group(')],
+  ['segment', (bytes) => either(bytes, 'analytics', 'Analytics', 'segment') && bytes.includes('group(')],
+  ['rudderstack', (bytes) => either(bytes, 'rudder', 'Rudder') && bytes.includes('group(')],
+  ['accoil', (bytes) => either(bytes, 'accoil', 'Accoil') && bytes.includes('group(')],
+];
 const textTests = new Map<string, TextTest>();
 
 /** One buffer the files are read into, grown as needed: no allocation per file. */
@@ -100,10 +118,10 @@ let buffer = Buffer.alloc(64 * 1024);
 /** Larger files are generated or bundled code, not where a team calls the SDK. */
 const maxFileBytes = 512 * 1024;
 
-/** Whether a file's bytes may hold a call that associates a user with an account (no parse; read again when it changes). */
-function mayAssociate(path: string): boolean {
+/** The SDKs a file's bytes may associate users for (no parse; read again when it changes). */
+function sdksNamedWithGroupCall(path: string): readonly string[] {
   const known = textTests.get(path);
-  if (known && Date.now() - known.checkedAt < recheckAfterMs) return known.passes;
+  if (known && Date.now() - known.checkedAt < recheckAfterMs) return known.sdks;
   let descriptor: number | undefined;
   let test: TextTest | undefined;
   try {
@@ -111,16 +129,16 @@ function mayAssociate(path: string): boolean {
     const stat = fstatSync(descriptor);
     if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
       known.checkedAt = Date.now();
-      return known.passes;
+      return known.sdks;
     }
-    let passes = false;
+    let sdks: string[] = [];
     if (stat.size <= maxFileBytes) {
       if (buffer.length < stat.size) buffer = Buffer.alloc(stat.size);
       const bytes = buffer.subarray(0, readSync(descriptor, buffer, 0, stat.size, 0));
-      // `.group(`, `setGroup(`, `set_group(`, `add_group(`; a PostHog Node event with its `groups`.
-      passes = bytes.includes('group(') || bytes.includes('Group(') || (bytes.includes('groups') && bytes.includes('capture('));
+      // Most files call no group method at all: one look for `group(` / `Group(` (setGroup, set_group, add_group) first.
+      if (either(bytes, 'group(', 'Group(', 'groups')) sdks = sdkTextTests.filter(([, passes]) => passes(bytes)).map(([sdk]) => sdk);
     }
-    test = { checkedAt: Date.now(), mtimeMs: stat.mtimeMs, size: stat.size, passes };
+    test = { checkedAt: Date.now(), mtimeMs: stat.mtimeMs, size: stat.size, sdks };
   } catch {
     test = undefined;
   } finally {
@@ -128,7 +146,7 @@ function mayAssociate(path: string): boolean {
   }
   if (textTests.size > 50000) textTests.clear();
   if (test) textTests.set(path, test);
-  return test?.passes ?? false;
+  return test?.sdks ?? [];
 }
 
 const associatingSdks = new WeakMap<TSESTree.Program, Set<string>>();
@@ -171,7 +189,7 @@ export function nearbyModuleAssociates(context: Context, sdkId: string): boolean
     if (!file || !root || file.split(sep).includes('node_modules')) return false;
     for (const path of nearbyFiles(file, root)) {
       stats.files++;
-      if (path === file || !mayAssociate(path)) continue;
+      if (path === file || !sdksNamedWithGroupCall(path).includes(sdkId)) continue;
       stats.candidates++;
       const module = moduleAtPath(context, path);
       if (module && sdksAssociatedIn(module).has(sdkId)) return true;
