@@ -231,6 +231,9 @@ const otherSdksApp = fileURLToPath(new URL('../fixtures/projects/other-sdks-app/
 const aloneModule = `${otherSdksApp}src/components/PostHogIdentify.tsx`;
 /** A server app whose events carry the account (posthog-node has no group call). */
 const serverApp = fileURLToPath(new URL('../fixtures/projects/server-app/', import.meta.url));
+/** The identifying component of an app whose sibling component sets the group through `usePostHog()`; providers.tsx renders both. */
+const hookIdentifyModule = fileURLToPath(new URL('../fixtures/projects/hook-app/src/components/PostHogIdentify.tsx', import.meta.url));
+const hookIdentify = `'use client';\nimport { usePostHog } from 'posthog-js/react';\nimport { useEffect } from 'react';\n\nexport function PostHogIdentify({ userId }: { userId: string }) {\n  const posthog = usePostHog();\n  useEffect(() => {\n    posthog.identify(userId);\n  }, [posthog, userId]);\n  return null;\n}`;
 const posthogNodeIdentify = `import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nclient.identify({ distinctId: 'u1', properties: { email: 'e' } });`;
 
 tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)', requireGroupAfterIdentify, {
@@ -241,6 +244,7 @@ tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)',
     // ...or in a module near it that neither imports the other (PostHogGroupIdentify.tsx beside it, both rendered by a layout).
     { code: identifyOnly, filename: identifyModule },
     { code: `import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`, filename: `${app}src/app/settings/Identify.tsx` },
+    { code: hookIdentify, filename: hookIdentifyModule },
     // A browser SDK that remembers its group, set once at startup.
     { code: identifyOnly, filename: aloneModule, settings: { 'b2b-tracking': { stickyGroups: true } } },
     // Traits only: no user is named.
@@ -269,6 +273,12 @@ tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)',
       code: `import { SIGN_UP } from '../lib/events';\n${identifyOnly}`,
       filename: aloneModule,
       errors: [{ messageId: 'noGroupCall', ...at(`import { SIGN_UP } from '../lib/events';\n${identifyOnly}`, `posthog.identify('u1')`) }],
+    },
+    // The same component where nothing near it sets a PostHog group.
+    {
+      code: hookIdentify,
+      filename: aloneModule,
+      errors: [{ messageId: 'noGroupCall', ...at(hookIdentify, `posthog.identify(userId)`) }],
     },
     // A team's identify wrapper named in `callees` may call any SDK: only its own module and its imports are read.
     {

@@ -80,6 +80,8 @@ describe("settings['b2b-tracking']", () => {
     [{ callees: { identify: [{ callee: 'identifyUser', userId: '0', traits: '0.traits' }] } }, "settings['b2b-tracking'].callees.identify[0].traits \"0.traits\" can never match: `userId` is at \"0\", a string, which has no keys."],
     [{ callees: { group: [{ callee: 'joinOrg', groupId: '1', groupType: '1' }] } }, "settings['b2b-tracking'].callees.group[0].groupType \"1\" can never match: `groupId` is at \"1\" too, and one argument is not both the group id and the group type."],
     [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`, `addsGroupContext`."],
+    [{ callees: { identify: [{ callee: 'identifyUser', event: '0' }] } }, "settings['b2b-tracking'].callees.identify[0].event is not a place an identify call has; use `userId`, `traits`, `options`."],
+    [{ callees: { reset: [{ callee: 'resetAnalytics', userId: '0' }] } }, "settings['b2b-tracking'].callees.reset[0].userId is not a place a reset call has; use none."],
     [{ callees: { group: [42] } }, "settings['b2b-tracking'].callees.group[0] must be a callee name or an object `{ callee, ... }`."],
     [{ hashFunctions: 'hashEmail' }, "settings['b2b-tracking'].hashFunctions must be a list of names."],
     [{ groupProperties: ['account_id', ''] }, "settings['b2b-tracking'].groupProperties[1] must be a non-empty string."],
