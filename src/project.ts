@@ -8,7 +8,7 @@
  * search is bounded and deterministic: the linted file's folder first, then
  * the folders around it in the tree, nearest first, inside the nearest
  * package.json's folder, for at most `maxFiles` files in `maxDirectories` folders
- * (`node_modules`, build output and hidden folders skipped). A file is read
+ * (`node_modules`, build output, hidden folders, tests and stories skipped). A file is read
  * as bytes and tested for the SDK's name and its group call's text
  * (`posthog` and `group(`, `amplitude` and `setGroup(`, `mixpanel` and
  * `set_group(`, …, PostHog Node's `capture(` with `groups`); only the files
@@ -26,7 +26,9 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** How far the search goes: enough for the folders around a component, not a whole monorepo. */
 export const searchBounds = { maxFiles: 100, maxDirectories: 25 };
-const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor']);
+const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor', '__tests__', '__mocks__']);
+/** Tests and stories call the SDK (or its mock) for themselves, not for the app's users. */
+const notAppCode = /\.(?:test|spec|stories)\.[^.]+$/;
 const recheckAfterMs = 5000;
 
 interface Listing {
@@ -52,7 +54,7 @@ function listingOf(directory: string): Listing {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
       if (!skippedDirectories.has(entry.name)) listing.directories.push(join(directory, entry.name));
-    } else if (entry.isFile() && extensions.includes(extname(entry.name)) && !/\.d\.[cm]?ts$/.test(entry.name)) {
+    } else if (entry.isFile() && extensions.includes(extname(entry.name)) && !/\.d\.[cm]?ts$/.test(entry.name) && !notAppCode.test(entry.name)) {
       listing.files.push(join(directory, entry.name));
     }
   }
