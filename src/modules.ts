@@ -18,7 +18,7 @@ import { importedName } from './static-values.js';
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
 
-const extensions = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.vue'];
+export const extensions = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.vue'];
 /** What a TypeScript module writes for the file it will compile to: `./events.js` is `./events.ts`. */
 const compiledExtensions: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
@@ -511,7 +511,7 @@ function loadModule(asking: Context, path: string): ModuleContext | undefined {
 }
 
 /** The file a context reads: the linted file, or a module read through this layer. */
-function fileOf(context: Context): string | undefined {
+export function fileOf(context: Context): string | undefined {
   const module = moduleOfContext.get(context);
   if (module) return module.path;
   const file = context.physicalFilename ?? context.filename;
@@ -524,6 +524,17 @@ export function importedModule(context: Context, specifier: string): ModuleConte
   if (!from) return undefined;
   const path = resolveModulePath(from, specifier);
   return path && path !== from ? loadModule(context, path) : undefined;
+}
+
+/** The directory of the package.json nearest the file: the project a module-level fact is looked for in. */
+export function packageRootOf(file: string): string | undefined {
+  const found = nearest(dirname(file), ['package.json']);
+  return found && dirname(found);
+}
+
+/** A module of the project by its path (none in `node_modules`), parsed with the parser of the file asking. */
+export function moduleAtPath(context: Context, path: string): ModuleContext | undefined {
+  return inNodeModules(path) || path === fileOf(context) ? undefined : loadModule(context, path);
 }
 
 /** The module a context reads, when it is not the linted file. */

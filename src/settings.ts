@@ -79,6 +79,61 @@ function fail(keys: (string | number)[], problem: string): never {
 
 const argumentPath = /^\d+(?:\.[^.\s]+)*$/;
 
+/** Why a path that is no argument path can never match, for the mistakes it can be said of. */
+function unmatchablePath(path: string): string | undefined {
+  if (path === '') return 'it is empty; "0" is the first argument';
+  const [head, ...keys] = path.split('.');
+  if (head === '') return 'it starts with a dot; an argument path starts with the argument\'s index ("0" is the first argument)';
+  if (/^-\d+$/.test(head!)) return 'an argument\'s index is 0 or more ("0" is the first argument)';
+  if (!/^\d+$/.test(head!)) {
+    return `an argument path starts with the argument's index, such as "0.${path}" (the key \`${head}\` of the first argument)`;
+  }
+  if (keys.at(-1) === '') return 'it ends with a dot';
+  if (keys.includes('')) return 'it has nothing between two dots';
+  return undefined;
+}
+
+/** The places whose value is a string: nothing else can be at their path, or inside it. */
+const stringPlaces: readonly (keyof CalleePaths)[] = ['event', 'userId', 'groupId', 'groupType'];
+/** The places whose value is an object. */
+const objectPlaces: readonly (keyof CalleePaths)[] = ['properties', 'traits', 'options'];
+const placeWords: Record<keyof CalleePaths, string> = {
+  event: 'the event name',
+  properties: 'the properties',
+  options: 'the options',
+  groupContext: 'the account',
+  traits: 'the traits',
+  userId: 'the user id',
+  groupId: 'the group id',
+  groupType: 'the group type',
+};
+
+/**
+ * A place an entry names where it can never be: inside a string place
+ * (`event: '0', properties: '0.props'`), or at the same path as one when the
+ * two cannot be one value (the event name and anything else; an id and an
+ * object). A key inside an object place is fine (`properties: '1',
+ * groupContext: '1.account'`; `traits: '0', userId: '0.id'`), and so is one
+ * value for the user id and the group id.
+ */
+function clashingPlace(paths: CalleePaths): { key: keyof CalleePaths; problem: string } | undefined {
+  const named = Object.entries(paths) as [keyof CalleePaths, string][];
+  for (const [stringKey, stringPath] of named) {
+    if (!stringPlaces.includes(stringKey)) continue;
+    for (const [key, path] of named) {
+      if (key === stringKey) continue;
+      if (path.startsWith(`${stringPath}.`)) {
+        return { key, problem: `\`${stringKey}\` is at ${JSON.stringify(stringPath)}, a string, which has no keys` };
+      }
+      // Reported on the other place, so that `event` (then an id) is the one named beside it.
+      if (path === stringPath && (stringKey === 'event' || objectPlaces.includes(key) || key === 'groupType')) {
+        return { key, problem: `\`${stringKey}\` is at ${JSON.stringify(stringPath)} too, and one argument is not both ${placeWords[stringKey]} and ${placeWords[key]}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** `this.analyticsService.track`, `useAnalytics().track`, `useCapture()` → steps. */
 export function parseCallee(text: string): CalleeStep[] | undefined {
   const steps: CalleeStep[] = [];
@@ -170,11 +225,17 @@ function readCallees(value: unknown): CalleeDescriptor[] {
           const keys = [...allowed, ...(callKind === 'track' ? ['addsGroupContext'] : [])];
           fail([...where, key], `is not a place ${kind === 'identify' ? 'an' : 'a'} ${kind} call has; use ${keys.map((name) => `\`${name}\``).join(', ') || 'none'}.`);
         }
+        if (typeof path === 'string' && !argumentPath.test(path)) {
+          const problem = unmatchablePath(path);
+          if (problem) fail([...where, key], `${JSON.stringify(path)} can never match: ${problem}.`);
+        }
         if (typeof path !== 'string' || !argumentPath.test(path)) {
           fail([...where, key], 'must be an argument path such as "1" (the second argument) or "0.eventName" (the key `eventName` of the first).');
         }
         paths[key as keyof CalleePaths] = path;
       }
+      const clash = clashingPlace(paths);
+      if (clash) fail([...where, clash.key], `${JSON.stringify(paths[clash.key])} can never match: ${clash.problem}.`);
       descriptors.push({
         kind: callKind,
         callee: record.callee,

@@ -65,7 +65,8 @@ export function importsGroupCall(context: Context): boolean {
   return false;
 }
 
-function collectCalls(node: Node, out: TSESTree.CallExpression[]): void {
+/** Every call in a tree, outermost first. */
+export function collectCalls(node: Node, out: TSESTree.CallExpression[]): void {
   if (node.type === AST_NODE_TYPES.CallExpression) out.push(node);
   for (const key of Object.keys(node)) {
     if (key === 'parent' || key === 'loc' || key === 'range') continue;

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
+import { nearbyModuleAssociates } from '../project.js';
 import { getSettings } from '../settings.js';
 import { argumentAt, enclosingFunction, importsGroupCall, isInferredWrapperCall, onTrackingCalls, type TrackingCall } from '../tracking-calls.js';
 
@@ -55,7 +56,14 @@ export default createRule<Options, MessageIds>({
           if (groups.length === 0) {
             // The group may be set in a module this one imports (`PostHogGroupIdentify` beside `PostHogIdentify`).
             if (eventAssociates || importsGroupCall(context)) return;
+            // Or in a module near it, for the same SDK (a sibling component, a layout): looked for only now, once per SDK.
+            const nearby = new Map<string, boolean>();
             for (const call of identifies) {
+              const sdk = call.sdk?.id;
+              if (sdk !== undefined) {
+                if (!nearby.has(sdk)) nearby.set(sdk, nearbyModuleAssociates(context, sdk));
+                if (nearby.get(sdk)) continue;
+              }
               context.report({ node: call.node, messageId: 'noGroupCall', data: { how: howToAssociate(call) } });
             }
             return;

@@ -124,7 +124,7 @@ const inlinePlan = {
 /** Wrappers that collide with the SDKs' own names, and places that are odd but valid. */
 const collidingCallees = {
   track: ['track', 'analytics.track', 'window.analytics.track', { callee: 'posthog.capture', event: '0.name', properties: '0' }, { callee: 'logEvent', event: '5', properties: '0.a.b.c' }],
-  identify: ['analytics.identify', { callee: 'identify', userId: '1', traits: '1' }],
+  identify: ['analytics.identify', { callee: 'identify', userId: '1.id', traits: '1' }],
   group: [{ callee: 'group', groupId: '0.id', traits: '0', groupType: '0.type' }],
   reset: ['analytics.reset', 'reset'],
 };

@@ -226,37 +226,101 @@ tsRuleTester.run('require-group-context: clients handed in as default parameters
 
 const identifyModule = `${app}src/components/PostHogIdentify.tsx`;
 const identifyOnly = `import posthog from 'posthog-js';\nposthog.identify('u1');`;
+/** An app whose only group calls are another SDK's, or no group call at all (a `ButtonGroup(` component). */
+const otherSdksApp = fileURLToPath(new URL('../fixtures/projects/other-sdks-app/', import.meta.url));
+const aloneModule = `${otherSdksApp}src/components/PostHogIdentify.tsx`;
+/** A server app whose events carry the account (posthog-node has no group call). */
+const serverApp = fileURLToPath(new URL('../fixtures/projects/server-app/', import.meta.url));
+/** The identifying component of an app whose sibling component sets the group through `usePostHog()`; providers.tsx renders both. */
+const hookIdentifyModule = fileURLToPath(new URL('../fixtures/projects/hook-app/src/components/PostHogIdentify.tsx', import.meta.url));
+const hookIdentify = `'use client';\nimport { usePostHog } from 'posthog-js/react';\nimport { useEffect } from 'react';\n\nexport function PostHogIdentify({ userId }: { userId: string }) {\n  const posthog = usePostHog();\n  useEffect(() => {\n    posthog.identify(userId);\n  }, [posthog, userId]);\n  return null;\n}`;
+const posthogNodeIdentify = `import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nclient.identify({ distinctId: 'u1', properties: { email: 'e' } });`;
 
 tsxRuleTester.run('require-group-after-identify: the group set elsewhere (TSX)', requireGroupAfterIdentify, {
   valid: [
     // The group call is in a module this one imports.
     { code: `import posthog from 'posthog-js';\nimport { PostHogGroupIdentify } from './PostHogGroupIdentify';\nposthog.identify('u1');`, filename: identifyModule },
     { code: `import { joinAccount } from '@/lib/analytics';\nimport posthog from 'posthog-js';\nposthog.identify('u1');`, filename: identifyModule },
+    // ...or in a module near it that neither imports the other (PostHogGroupIdentify.tsx beside it, both rendered by a layout).
+    { code: identifyOnly, filename: identifyModule },
+    { code: `import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`, filename: `${app}src/app/settings/Identify.tsx` },
+    { code: hookIdentify, filename: hookIdentifyModule },
     // A browser SDK that remembers its group, set once at startup.
-    { code: identifyOnly, filename: identifyModule, settings: { 'b2b-tracking': { stickyGroups: true } } },
+    { code: identifyOnly, filename: aloneModule, settings: { 'b2b-tracking': { stickyGroups: true } } },
     // Traits only: no user is named.
-    { code: `analytics.identify({ theme: 'dark' });`, filename: identifyModule },
+    { code: `analytics.identify({ theme: 'dark' });`, filename: aloneModule },
     // An identify wrapper found from its definition identifies in its own module, judged there.
     { code: `import { identifyUser } from '@/lib/analytics';\nidentifyUser('u1', { email: 'e' });`, filename: identifyModule },
+    // Amplitude's identify, with Amplitude's setGroup in lib/amplitude.ts.
+    { code: `import * as amplitude from '@amplitude/analytics-browser';\namplitude.identify(new amplitude.Identify(), { user_id: 'u1' });`, filename: aloneModule },
   ],
   invalid: [
+    // Nothing in the project associates a PostHog user: Amplitude's setGroup is another SDK's, `ButtonGroup(` no group call.
     {
       code: identifyOnly,
-      filename: identifyModule,
+      filename: aloneModule,
       errors: [{ messageId: 'noGroupCall', ...at(identifyOnly, `posthog.identify('u1')`) }],
     },
     // Segment's browser SDK does not remember the group: stickyGroups does not speak for it.
     {
       code: `analytics.identify('u1');`,
-      filename: identifyModule,
+      filename: aloneModule,
       settings: { 'b2b-tracking': { stickyGroups: true } },
       errors: [{ messageId: 'noGroupCall', ...at(`analytics.identify('u1');`, `analytics.identify('u1')`) }],
     },
     // An imported module with no group call does not count.
     {
-      code: `import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`,
+      code: `import { SIGN_UP } from '../lib/events';\n${identifyOnly}`,
+      filename: aloneModule,
+      errors: [{ messageId: 'noGroupCall', ...at(`import { SIGN_UP } from '../lib/events';\n${identifyOnly}`, `posthog.identify('u1')`) }],
+    },
+    // The same component where nothing near it sets a PostHog group.
+    {
+      code: hookIdentify,
+      filename: aloneModule,
+      errors: [{ messageId: 'noGroupCall', ...at(hookIdentify, `posthog.identify(userId)`) }],
+    },
+    // A team's identify wrapper named in `callees` may call any SDK: only its own module and its imports are read.
+    {
+      code: `identifyUser('u1');`,
       filename: identifyModule,
-      errors: [{ messageId: 'noGroupCall', ...at(`import { SIGN_UP } from '@/lib/events';\n${identifyOnly}`, `posthog.identify('u1')`) }],
+      settings: { 'b2b-tracking': { callees: { identify: ['identifyUser'] } } },
+      errors: [{ messageId: 'noGroupCall', ...at(`identifyUser('u1');`, `identifyUser('u1')`) }],
+    },
+  ],
+});
+
+tsRuleTester.run('require-group-after-identify: a server SDK, the group set elsewhere (TypeScript)', requireGroupAfterIdentify, {
+  valid: [
+    // posthog-node: an event in events/capture.ts carries the account, which associates the user.
+    { code: posthogNodeIdentify, filename: `${serverApp}src/users/identify.ts` },
+  ],
+  invalid: [
+    // jobs.ts sends events without their account (its `groups` is a count among the properties).
+    {
+      code: posthogNodeIdentify,
+      filename: `${otherSdksApp}src/server/identify.ts`,
+      errors: [
+        {
+          messageId: 'noGroupCall',
+          data: { how: 'send the account with their events, `capture({ distinctId, event, groups: { company: accountId } })`' },
+          ...at(posthogNodeIdentify, `client.identify({ distinctId: 'u1', properties: { email: 'e' } })`),
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-group-after-identify: the group set elsewhere (JavaScript)', requireGroupAfterIdentify, {
+  valid: [
+    // Mixpanel's set_group in lib/mixpanel.js, read by espree as the linted file is.
+    { code: `import mixpanel from 'mixpanel-browser';\nmixpanel.identify('u1');`, filename: `${otherSdksApp}src/pages/login.js` },
+  ],
+  invalid: [
+    {
+      code: `import posthog from 'posthog-js';\nposthog.identify('u1');`,
+      filename: `${otherSdksApp}src/pages/login.js`,
+      errors: [{ messageId: 'noGroupCall', ...at(identifyOnly, `posthog.identify('u1')`) }],
     },
   ],
 });

@@ -60,8 +60,28 @@ describe("settings['b2b-tracking']", () => {
     [{ callees: { track: ['useAnalytics().2track'] } }, "settings['b2b-tracking'].callees.track[0] \"useAnalytics().2track\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: ['track event'] } }, "settings['b2b-tracking'].callees.track[0] \"track event\" is not a callee; write a name (`trackEvent`), a member path (`this.analytics.track`) or a hook (`useAnalytics().track`)."],
     [{ callees: { track: [{ event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].callee must be a string naming the function."],
-    [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: 42 }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0.event name' }] } }, "settings['b2b-tracking'].callees.track[0].event must be an argument path such as \"1\" (the second argument) or \"0.eventName\" (the key `eventName` of the first)."],
+    // Paths that can never match: the setting and the path inside it, and why.
+    [{ callees: { track: [{ callee: 'trackEvent', event: 'first' }] } }, "settings['b2b-tracking'].callees.track[0].event \"first\" can never match: an argument path starts with the argument's index, such as \"0.first\" (the key `first` of the first argument)."],
+    [{ callees: { track: ['trackEvent', { callee: 'captureSuccess', event: 'eventName.name' }] } }, "settings['b2b-tracking'].callees.track[1].event \"eventName.name\" can never match: an argument path starts with the argument's index, such as \"0.eventName.name\" (the key `eventName` of the first argument)."],
+    [{ callees: { identify: [{ callee: 'identifyUser', userId: '-1' }] } }, "settings['b2b-tracking'].callees.identify[0].userId \"-1\" can never match: an argument's index is 0 or more (\"0\" is the first argument)."],
+    [{ callees: { track: [{ callee: 'trackEvent', properties: '' }] } }, "settings['b2b-tracking'].callees.track[0].properties \"\" can never match: it is empty; \"0\" is the first argument."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '.0' }] } }, "settings['b2b-tracking'].callees.track[0].event \".0\" can never match: it starts with a dot; an argument path starts with the argument's index (\"0\" is the first argument)."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0..name' }] } }, "settings['b2b-tracking'].callees.track[0].event \"0..name\" can never match: it has nothing between two dots."],
+    [{ callees: { group: [{ callee: 'joinOrg', groupId: '0.id.' }] } }, "settings['b2b-tracking'].callees.group[0].groupId \"0.id.\" can never match: it ends with a dot."],
+    // Two places at one path, or a place inside a string.
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0', properties: '0' }] } }, "settings['b2b-tracking'].callees.track[0].properties \"0\" can never match: `event` is at \"0\" too, and one argument is not both the event name and the properties."],
+    [{ callees: { track: [{ callee: 'trackEvent', properties: '0', event: '0' }] } }, "settings['b2b-tracking'].callees.track[0].properties \"0\" can never match: `event` is at \"0\" too, and one argument is not both the event name and the properties."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0.name', userId: '0.name' }] } }, "settings['b2b-tracking'].callees.track[0].userId \"0.name\" can never match: `event` is at \"0.name\" too, and one argument is not both the event name and the user id."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0', groupContext: '0' }] } }, "settings['b2b-tracking'].callees.track[0].groupContext \"0\" can never match: `event` is at \"0\" too, and one argument is not both the event name and the account."],
+    [{ callees: { track: [{ callee: 'trackEvent', event: '0', properties: '0.props' }] } }, "settings['b2b-tracking'].callees.track[0].properties \"0.props\" can never match: `event` is at \"0\", a string, which has no keys."],
+    [{ callees: { identify: [{ callee: 'identifyUser', userId: '0', traits: '0' }] } }, "settings['b2b-tracking'].callees.identify[0].traits \"0\" can never match: `userId` is at \"0\" too, and one argument is not both the user id and the traits."],
+    [{ callees: { identify: [{ callee: 'identifyUser', userId: '0', traits: '0.traits' }] } }, "settings['b2b-tracking'].callees.identify[0].traits \"0.traits\" can never match: `userId` is at \"0\", a string, which has no keys."],
+    [{ callees: { group: [{ callee: 'joinOrg', groupId: '1', groupType: '1' }] } }, "settings['b2b-tracking'].callees.group[0].groupType \"1\" can never match: `groupId` is at \"1\" too, and one argument is not both the group id and the group type."],
     [{ callees: { track: [{ callee: 'trackEvent', traits: '1' }] } }, "settings['b2b-tracking'].callees.track[0].traits is not a place a track call has; use `event`, `properties`, `options`, `groupContext`, `userId`, `addsGroupContext`."],
+    [{ callees: { identify: [{ callee: 'identifyUser', event: '0' }] } }, "settings['b2b-tracking'].callees.identify[0].event is not a place an identify call has; use `userId`, `traits`, `options`."],
+    [{ callees: { reset: [{ callee: 'resetAnalytics', userId: '0' }] } }, "settings['b2b-tracking'].callees.reset[0].userId is not a place a reset call has; use none."],
     [{ callees: { group: [42] } }, "settings['b2b-tracking'].callees.group[0] must be a callee name or an object `{ callee, ... }`."],
     [{ hashFunctions: 'hashEmail' }, "settings['b2b-tracking'].hashFunctions must be a list of names."],
     [{ groupProperties: ['account_id', ''] }, "settings['b2b-tracking'].groupProperties[1] must be a non-empty string."],
@@ -69,6 +89,28 @@ describe("settings['b2b-tracking']", () => {
     ['segment', "settings['b2b-tracking'] must be an object."],
   ])('rejects %j with one message naming the setting', (settings, message) => {
     expect(() => lintWith(settings)).toThrow(`eslint-plugin-b2b-tracking: ${message}`);
+  });
+
+  it.each([
+    // An element of an array argument, and keys inside an object place.
+    { callee: 'trackEvents', event: '0.0.name', properties: '0.0.properties' },
+    { callee: 'myTrack', properties: '1', groupContext: '1.account' },
+    { callee: 'myTrack', options: '2', groupContext: '2.context.groupId' },
+    { callee: 'captureSuccess', event: '0.eventName', properties: '0' },
+    { callee: 'this.#capture', event: '0', properties: '01' },
+    // One object for the properties and the options.
+    { callee: 'myTrack', event: '0', properties: '1', options: '1' },
+  ])('accepts the track entry %j', (entry) => {
+    expect(() => lintWith({ callees: { track: [entry] } })).not.toThrow();
+  });
+
+  it.each([
+    ['identify', { callee: 'identifyUser', userId: '0.id', traits: '0' }],
+    // A personal workspace whose id is the user's.
+    ['group', { callee: 'joinOwnWorkspace', groupId: '0', userId: '0' }],
+    ['group', { callee: 'joinOrg', groupId: '0.id', traits: '0', groupType: '0.type' }],
+  ] as const)('accepts the %s entry %j', (kind, entry) => {
+    expect(() => lintWith({ callees: { [kind]: [entry] } })).not.toThrow();
   });
 
   it('gives the error no stack trace from inside the plugin', () => {
