@@ -193,15 +193,16 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
         core = core.slice(0, core.length - suffix[0].length);
       }
     }
-    const prefix = namespacePrefix.exec(core)?.[0];
-    if (prefix && hasWord(core.slice(prefix.length))) {
-      before += prefix;
-      core = core.slice(prefix.length);
-    }
+    // The suffix first: in "Workflow Created - [Onboarding]" the dash belongs to it, not to a namespace "Workflow Created - ".
     const suffix = namespaceSuffix.exec(core)?.[0];
     if (suffix && hasWord(core.slice(0, core.length - suffix.length))) {
       after = suffix + after;
       core = core.slice(0, core.length - suffix.length);
+    }
+    const prefix = namespacePrefix.exec(core)?.[0];
+    if (prefix && hasWord(core.slice(prefix.length))) {
+      before += prefix;
+      core = core.slice(prefix.length);
     }
     return { before, core, after };
   }
@@ -309,6 +310,12 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
     // The name's casing is wrong too: the one report says so, and its suggestion is in the style.
     const also = inStyle ? '' : `, not written in ${style},`;
     if (problem.kind === 'noAction') {
+      // "pricing_button: clicked", "Pricing Button: Clicked": a namespace that is the object of an action alone. Read
+      // together, the name is right or for its casing only: no rename is offered, for it would drop the team's separator.
+      const namespaceWords = namespaceOf(before).map((word) => word.toLowerCase());
+      if (namespaceWords.length > 0 && !checkObjectAction([...namespaceWords, ...words], extraPast, options.allowVerbFirst === true)) {
+        return inStyle && matchesStyle(namespaceOf(before).join(' '), style) ? undefined : { messageId: 'wrongStyle', data: { name, style } };
+      }
       return { messageId: 'noAction', data: { name, also, example: formatWords(['report', 'exported'], style) } };
     }
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
@@ -405,8 +412,18 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
 /** A word that is only a thing, standing for the object before the action part of `object:action` names. */
 const objectStandIn = 'item';
 
-/** A namespace before the object-action part: "App: ", "Billing Page: ", "[Template Store] ", "[Template Store] - ". */
-const namespacePrefix = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2}: |\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?/u;
+/**
+ * A namespace before the object-action part: "App: ", "Billing Page: ", "Billing - ", "Billing / ", "Billing | ",
+ * "[Template Store] ", "[Template Store] - ". A dash, slash or bar is a namespace's only with a space on each side:
+ * "Sign-Up Started" and "Import/Export Done" are words of the name.
+ */
+const namespacePrefix = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2}(?:: | [-/|] )|\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?/u;
+/** The words of the namespace that ends what stands before a name's core ("pricing_button: " → pricing, button); none for a bracketed one. */
+function namespaceOf(before: string): string[] {
+  const match = /([\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2})(?:: | [-/|] )$/u.exec(before);
+  return match ? spelledWords(match[1]!) : [];
+}
+
 /** A namespace after it: " - [Onboarding]". */
 const namespaceSuffix = / - \[[^[\]]*[\p{L}\p{N}][^[\]]*\]$/u;
 /** Whether a part of a name holds a letter or digit. */

@@ -268,6 +268,16 @@ const titleCase: [string, Verdict][] = [
   ['[Template Store] Template Created', 'ok'],
   ['[Template Store] - Template Created', 'ok'],
   ['Workflow Created - [Onboarding]', 'ok'],
+  // A namespace set off by a spaced dash, slash or bar is the team's, as one set off by a colon.
+  ['Billing - Invoice Paid', 'ok'],
+  ['Billing / Invoice Paid', 'ok'],
+  ['Settings | Role Changed', 'ok'],
+  ['Settings | Member Removed', 'Settings | Account Removed User'],
+  ['Billing - Invoice Pay', 'Billing - Invoice Paid'],
+  // A namespace that is the object of an action alone: right, or wrong for its casing only, with no rename.
+  ['Pricing Button: Clicked', 'ok'],
+  ['pricing_button: clicked', '!'],
+  ['Import/Export Done', 'Import Export Done'],
   ['Link Click - [Get Started]', 'Link Clicked - [Get Started]'],
   ['App: Create Document', 'App: Document Created'],
   ['[Editor] Block Add', '[Editor] Block Added'],
