@@ -37,6 +37,11 @@ export interface InferredWrapper {
   sendsNoProperties: boolean;
   /** What the SDK takes at a place the caller's value is forwarded to (`$groups` wants `{ company: accountId }`), by the wrapper's path. */
   groupContextValues: Record<string, string>;
+  /**
+   * The body hands its first parameter on whole as the SDK call's one argument (`(event) => analytics.track(event)`):
+   * the places are the object form's under argument 0, and a caller that passes a string uses the name form instead.
+   */
+  wholeObject: boolean;
 }
 
 const inferredInfo = new WeakMap<CalleeDescriptor, InferredWrapper>();
@@ -52,7 +57,7 @@ let groupKeys = new Set(['account_id', '$groups']);
 // ---------------------------------------------------------------------------
 // Reading a function's body.
 
-function isFunction(node: Node | null | undefined): node is FunctionNode {
+export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     node?.type === AST_NODE_TYPES.FunctionDeclaration ||
     node?.type === AST_NODE_TYPES.FunctionExpression ||
@@ -257,8 +262,10 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     forward('groupType', shape.groupType);
     forward('userId', shape.userId);
   }
+  const sole = inner.node.arguments.length === 1 ? placeOf(context, fn, inner.node, '0') : undefined;
+  const wholeObject = inner.kind === 'track' && sole !== undefined && 'forwarded' in sole && sole.forwarded === '0' && sole.direct === true && paths.event?.startsWith('0.') === true;
   const descriptor: CalleeDescriptor = { kind: inner.kind as CallKind, callee: name, steps, paths };
-  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues };
+  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues, wholeObject };
   inferredInfo.set(descriptor, wrapper);
   return wrapper;
 }

@@ -20,7 +20,7 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { inferredWrapperOf, inferredWrappers } from './inferred-wrappers.js';
+import { inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
 import { importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
@@ -505,8 +505,44 @@ function methodShape(
     const shape = sdk.browserObjectForm?.[method];
     if (shape) return { shape, platform: 'browser' };
   }
+  const whole = wholeObjectForm(context, client, method, call);
+  if (whole) return whole;
   const shape = sdk.browser[method];
   return shape ? { shape, platform: 'browser' } : undefined;
+}
+
+/**
+ * `(event) => analytics.track(event)`: a function's own parameter handed on
+ * whole may be the event's name or the whole event of the SDK's object form
+ * (`{ userId, event, properties }`); the call alone cannot tell. It is read in
+ * the object form, where nothing can be looked up and so nothing is reported
+ * (a browser-form suggestion would write the wrong shape); a wrapper inferred
+ * from it takes the object form's places under its argument. A parameter that
+ * says it is a name (`name`, `eventName`, typed `string`) keeps the name form.
+ */
+function wholeObjectForm(context: Context, client: ClientInfo, method: string, call: TSESTree.CallExpression): { shape: MethodShape; platform: Platform } | undefined {
+  if (call.arguments.length !== 1 || client.platform === 'server') return undefined;
+  const argument = unwrap(call.arguments[0]!);
+  if (argument.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, argument);
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || !isFunction(def.name.parent) || isNameParameter(def.name)) return undefined;
+  const browserObject = client.sdk.browserObjectForm?.[method];
+  const shape = browserObject ?? (client.platform === undefined ? client.sdk.server[method] : undefined);
+  if (shape?.kind !== 'track' || !shape.event?.startsWith('0.')) return undefined;
+  return { shape, platform: browserObject ? 'browser' : 'server' };
+}
+
+/** A parameter that is an event's name by its name (`name`, `eventName`, `event_name`) or its type (`string`, a union of strings). */
+function isNameParameter(parameter: TSESTree.Identifier): boolean {
+  if (/(?:^|_)name$|Name$/.test(parameter.name)) return true;
+  const type = parameter.typeAnnotation?.typeAnnotation;
+  if (!type) return false;
+  const isString = (node: TSESTree.TypeNode): boolean =>
+    node.type === AST_NODE_TYPES.TSStringKeyword ||
+    node.type === AST_NODE_TYPES.TSTemplateLiteralType ||
+    (node.type === AST_NODE_TYPES.TSLiteralType && node.literal.type === AST_NODE_TYPES.Literal && typeof node.literal.value === 'string') ||
+    (node.type === AST_NODE_TYPES.TSUnionType && node.types.every(isString));
+  return isString(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -911,6 +947,10 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
   if (sdkCall || !wrapper) return sdkCall;
   const inferred = inferredWrapperOf(wrapper);
+  // `send('Report Exported')` of a wrapper that hands its argument on whole: the name form, with no place for the account.
+  if (inferred?.wholeObject && isStringWritten(node.arguments[0])) {
+    return { node, kind: 'track', sdk: undefined, label: `\`${wrapper.callee}\``, platform: 'browser', method: name, receiver: undefined, shape: { kind: 'track', event: '0', addsGroupContext: true }, wrapper };
+  }
   const groupContext = wrapper.paths.groupContext
     ? [wrapper.paths.groupContext]
     : inferred
@@ -938,6 +978,11 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
     },
     wrapper,
   };
+}
+
+function isStringWritten(node: Node | undefined): boolean {
+  const expression = node && unwrap(node);
+  return (expression?.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') || expression?.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
 /** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name alone). */
