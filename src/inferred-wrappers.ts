@@ -12,13 +12,13 @@ import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
-import type { CallKind, Platform } from './sdks.js';
+import { type CallKind, type Platform, sdkPackageOf } from './sdks.js';
 import { importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
-import { parseArgumentPath, textMayCallSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
+import { parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** What is known of an inferred wrapper beyond its `callees`-like descriptor. */
 export interface InferredWrapper {
@@ -297,7 +297,7 @@ function parametersIn(context: Context, fn: FunctionNode, node: Node): Set<strin
 }
 
 /** The function a declared name holds: `function f() {}`, `const f = () => …`, `const f = useCallback(() => …, [])`. */
-function functionOfName(node: Node): FunctionNode | undefined {
+export function functionOfName(node: Node): FunctionNode | undefined {
   if (isFunction(node)) return node;
   const parent = node.parent;
   if (isFunction(parent) && parent.id === node) return parent;
@@ -447,6 +447,40 @@ function isCalledIn(text: string, name: string): boolean {
     if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
   }
   return false;
+}
+
+const clientGetterImports = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file calls a function it imports from a module of the project
+ * that returns an SDK client (`useTracking()`, `getServerClient()`): its
+ * calls on what that returns (`ph.capture(…)`) are an SDK's, though the file
+ * names no SDK. Only modules whose text names an SDK are parsed.
+ */
+export function importsClientGetter(context: Context): boolean {
+  const sourceCode = context.sourceCode;
+  const known = clientGetterImports.get(sourceCode);
+  if (known !== undefined) return known;
+  let found = false;
+  const named = context.physicalFilename || context.filename;
+  const from = named && isAbsolute(named) ? named : undefined;
+  for (const statement of from ? sourceCode.ast.body : []) {
+    if (found) break;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || sdkPackageOf(statement.source.value)) continue;
+    const called = statement.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name));
+    if (called.length === 0) continue;
+    const path = resolveModulePath(from!, statement.source.value);
+    const text = path && readText(path);
+    if (!text || !textNamesSdk(text)) continue;
+    const imported = importedModule(context, statement.source.value);
+    for (const specifier of imported ? called : []) {
+      const target = exportOf(imported!, importedName(specifier));
+      const fn = target && !('namespace' in target) ? functionOfName(target.node) : undefined;
+      if (target && fn && returnsClient(target.module.context, fn)) found = true;
+    }
+  }
+  clientGetterImports.set(sourceCode, found);
+  return found;
 }
 
 // ---------------------------------------------------------------------------

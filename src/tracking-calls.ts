@@ -19,9 +19,9 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
-import { importedModule } from './modules.js';
+import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { type FunctionNode, functionOfName, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
+import { exportOf, importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -282,7 +282,75 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
   }
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const factory = factoryOf(context, unwrap(expression.callee), 0);
-  return factory ? { sdk: factory.sdk, platform: factory.pkg.platform } : undefined;
+  if (factory) return { sdk: factory.sdk, platform: factory.pkg.platform };
+  // `useTracking()`, `await getServerClient()`: a function of the project that returns a client.
+  const called = expression.type === AST_NODE_TYPES.CallExpression && depth < 3 ? calledFunction(context, unwrap(expression.callee)) : undefined;
+  return called ? returnedClient(called.context, called.fn, depth + 1) : undefined;
+}
+
+/** The function a callee names, declared in this module or imported from another one of the project, with the context to read it in. */
+function calledFunction(context: Context, callee: Node): { context: Context; fn: FunctionNode } | undefined {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, callee);
+  if (def?.type === 'ImportBinding') {
+    const declaration = def.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration || declaration.importKind === 'type' || sdkPackageOf(declaration.source.value)) return undefined;
+    const module = importedModule(context, declaration.source.value);
+    const target = module && exportOf(module, importedName(def.node));
+    const fn = target && !('namespace' in target) ? functionOfName(target.node) : undefined;
+    return target && fn ? { context: target.module.context, fn } : undefined;
+  }
+  const fn = def ? functionOfName(def.name) : undefined;
+  return fn ? { context, fn } : undefined;
+}
+
+const returnedClients = new WeakMap<FunctionNode, ClientInfo | null>();
+
+/**
+ * The client a function returns (`return posthog` after `const posthog =
+ * usePostHog()`, `return new PostHog(key)`, a module's client kept in a
+ * variable): every return gives a client of the same SDK on the same
+ * platform, or the function returns no client.
+ */
+function returnedClient(context: Context, fn: FunctionNode, depth: number): ClientInfo | undefined {
+  const known = returnedClients.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  returnedClients.set(fn, null);
+  const returned: (Node | null)[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, []) : [fn.body];
+  let found: ClientInfo | undefined;
+  for (const value of returned) {
+    const client = value ? builtClient(context, value, depth) : undefined;
+    if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) {
+      found = undefined;
+      break;
+    }
+    found = client;
+  }
+  if (returned.length === 0) found = undefined;
+  returnedClients.set(fn, found ?? null);
+  return found;
+}
+
+/** The values a function body returns, not counting those of functions it defines; null for a bare `return`. */
+function returnsOf(node: Node, out: (Node | null)[]): (Node | null)[] {
+  if (out.length > 8) return out;
+  if (node.type === AST_NODE_TYPES.ReturnStatement) {
+    out.push(node.argument);
+    return out;
+  }
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (isNode(item) && !isFunction(item) && item.type !== AST_NODE_TYPES.ClassDeclaration && item.type !== AST_NODE_TYPES.ClassExpression) returnsOf(item, out);
+    }
+  }
+  return out;
+}
+
+/** Whether a function of the project returns an SDK client (a hook, a server getter), for the file filter of the modules that call it. */
+export function returnsClient(context: Context, fn: FunctionNode): boolean {
+  return returnedClient(context, fn, 1) !== undefined;
 }
 
 /**
@@ -434,9 +502,13 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
           def.node.id.elements[0] === def.name &&
           def.node.init !== null &&
           unwrap(def.node.init).type === AST_NODE_TYPES.AwaitExpression));
-    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && depth < 3) {
+    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && !sendsNothing(def.node.init) && depth < 3) {
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
+    } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < 3) {
+      // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
+      const assigned = assignedClient(context, expression, depth);
+      if (assigned) return assigned;
     }
     const conventional = sdkByGlobal.get(expression.name);
     if (conventional) return { sdk: conventional, platform: undefined, conventional: true };
@@ -456,6 +528,21 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (built) return built;
   }
   return undefined;
+}
+
+/** The client every assignment of a variable declared without one gives it, if they agree. */
+function assignedClient(context: Context, identifier: TSESTree.Identifier, depth: number): ClientInfo | undefined {
+  const writes = variableOf(context, identifier)?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+  if (writes.length === 0 || writes.length > 4) return undefined;
+  let found: ClientInfo | undefined;
+  for (const write of writes) {
+    const assignment = write.identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== write.identifier || (assignment.operator !== '=' && assignment.operator !== '??=')) return undefined;
+    const client = builtClient(context, assignment.right, depth + 1);
+    if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) return undefined;
+    found = client;
+  }
+  return found;
 }
 
 /** The default value of a parameter (`client = new PostHog()`, `{ mixpanel = getClient() }`), for its declared name. */
@@ -821,6 +908,11 @@ const sdkAnchors = new RegExp(
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
 
+/** Whether a module's text names an SDK: a package or a conventional client name. */
+export function textNamesSdk(text: string): boolean {
+  return sdkAnchors.test(text);
+}
+
 /** Whether a module's text can call an SDK: an SDK method's name, and an SDK's package or conventional name. */
 export function textMayCallSdk(text: string): boolean {
   return sdkMethodsPattern.test(text) && sdkAnchors.test(text);
@@ -1128,7 +1220,7 @@ export function mentionsTracking(context: Context): boolean {
     const facts = textFacts(sourceCode, base);
     mentions =
       (filter === base ? facts.wrappers : filter.wrappers?.test(sourceCode.text) === true) ||
-      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages)));
+      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages) || importsClientGetter(context)));
     mentionsCache.set(sourceCode, mentions);
   }
   return mentions;

@@ -95,3 +95,91 @@ tsRuleTester.run('event-name-format: the name inside a whole event handed on, an
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A hook or getter that returns the client itself (fixtures: src/hooks/useTracking.ts, src/server/client.ts).
+
+const page = `${app}src/app/settings/Save.tsx`;
+const route = `${app}src/app/api/export/route.ts`;
+const hookCall = (name: string) =>
+  `import { useTracking } from '@/hooks/useTracking';\nexport function Save() {\n  const ph = useTracking();\n  return <button onClick={() => ph.capture(${name})} />;\n}`;
+const hookAtOnce = (name: string) => `import { useTracking } from '@/hooks/useTracking';\nexport function Save() {\n  useTracking().capture(${name}, { format: 'csv' });\n  return null;\n}`;
+
+tsxRuleTester.run('event-name-format: a hook that returns the posthog-js client (TSX)', eventNameFormat, {
+  valid: [
+    { code: hookCall(`'Report Exported'`), filename: page, settings: sticky },
+    // A hook that returns the client on one path and something else on another is no client.
+    { code: `import { useMaybeTracking } from '@/hooks/useTracking';\nexport function Save() {\n  const ph = useMaybeTracking(true);\n  ph.capture('report exported');\n  return null;\n}`, filename: page, settings: sticky },
+  ],
+  invalid: [
+    {
+      code: hookCall(`'report exported'`),
+      filename: page,
+      settings: sticky,
+      output: hookCall(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(hookCall(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+    {
+      code: hookAtOnce(`'report exported'`),
+      filename: page,
+      settings: sticky,
+      output: hookAtOnce(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(hookAtOnce(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
+
+const serverCall = (event: string) =>
+  `import { getServerClient } from '@/server/client';\nexport async function POST(userId: string) {\n  const client = await getServerClient();\n  client.capture(${event});\n}`;
+const singletonCall = (event: string) => `import { getPostHogClient } from '@/server/client';\nexport function POST(userId: string) {\n  getPostHogClient().capture(${event});\n}`;
+
+tsRuleTester.run('require-group-context: a server getter that returns a posthog-node client (TypeScript)', requireGroupContext, {
+  valid: [
+    { code: serverCall(`{ distinctId: userId, event: 'Report Exported', groups: { company: orgId } }`), filename: route },
+    { code: singletonCall(`{ distinctId: userId, event: 'Report Exported', groups: { company: orgId } }`), filename: route },
+  ],
+  invalid: [
+    {
+      code: serverCall(`{ distinctId: userId, event: 'Report Exported' }`),
+      filename: route,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(serverCall(`{ distinctId: userId, event: 'Report Exported' }`), `client.capture({ distinctId: userId, event: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: serverCall(`{ distinctId: userId, event: 'Report Exported', groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+    // `let client = null; … client = new PostHog(key); return client`: the client made once.
+    {
+      code: singletonCall(`{ distinctId: userId, event: 'Report Exported' }`),
+      filename: route,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(singletonCall(`{ distinctId: userId, event: 'Report Exported' }`), `getPostHogClient().capture({ distinctId: userId, event: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: singletonCall(`{ distinctId: userId, event: 'Report Exported', groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+  ],
+});
+
+const localGetter = (event: string) =>
+  `import { PostHog } from 'posthog-node';\nfunction getClient() {\n  return new PostHog('key');\n}\nexport function send() {\n  const client = getClient();\n  client.capture({ distinctId: 'u1', event: ${event} });\n}`;
+
+jsRuleTester.run('event-name-format: a getter in the same module that returns the client (JavaScript)', eventNameFormat, {
+  valid: [
+    { code: localGetter(`'Report Exported'`), settings: sticky },
+    // A getter that may return two different SDKs' clients returns no one client.
+    { code: `import { PostHog } from 'posthog-node';\nfunction getClient(server) {\n  return server ? new PostHog('key') : window.analytics;\n}\ngetClient(true).capture({ distinctId: 'u1', event: 'report exported' });`, settings: sticky },
+  ],
+  invalid: [
+    {
+      code: localGetter(`'report exported'`),
+      settings: sticky,
+      output: localGetter(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(localGetter(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
