@@ -406,6 +406,12 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
       return builtClient(context, element.value, depth + 1);
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      // `constructor(private readonly client: PostHog)`: the type it is given names the client.
+      for (const parameter of element.value.params) {
+        const own = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
+        const typed = own?.type === AST_NODE_TYPES.AssignmentPattern ? own.left : own;
+        if (typed?.type === AST_NODE_TYPES.Identifier && typed.name === name) return annotatedClient(context, typed.typeAnnotation);
+      }
       for (const statement of element.value.body?.body ?? []) {
         if (
           statement.type === AST_NODE_TYPES.ExpressionStatement &&
@@ -421,7 +427,27 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
       }
     }
   }
-  return undefined;
+  // `private readonly client: PostHog` (set by a framework's injection, or in a way not read here).
+  const field = classNode.body.find(
+    (element): element is TSESTree.PropertyDefinition =>
+      element.type === AST_NODE_TYPES.PropertyDefinition && !element.value && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
+  );
+  return field ? annotatedClient(context, field.typeAnnotation) : undefined;
+}
+
+/**
+ * The client a type annotation names without type information: a class an SDK
+ * package exports, imported under that name (`client: PostHog` with
+ * `import { PostHog } from 'posthog-node'`).
+ */
+function annotatedClient(context: Context, annotation: TSESTree.TSTypeAnnotation | undefined): ClientInfo | undefined {
+  const type = annotation?.typeAnnotation;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, type.typeName);
+  if (def?.type !== 'ImportBinding' || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return undefined;
+  const found = sdkPackageOf(def.parent.source.value);
+  const imported = importedName(def.node);
+  return found?.pkg.clientTypes?.includes(imported) ? { sdk: found.sdk, platform: found.pkg.platform } : undefined;
 }
 
 /**
@@ -494,6 +520,11 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     // `({ mixpanel = getClient() }) => mixpanel.track(…)`: the parameter is what its default is, whatever its name says.
     const defaultValue = def ? parameterDefault(def.name) : undefined;
     if (defaultValue) return depth < 3 ? (builtClient(context, defaultValue, depth) ?? null) : null;
+    // `(client: PostHog) => client.capture(…)`: the parameter is of the type it names.
+    if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) {
+      const typed = annotatedClient(context, def.name.typeAnnotation);
+      if (typed) return typed;
+    }
     // `const client = …`, and `const [client] = await AnalyticsBrowser.load(…)` (Segment's load resolves to `[analytics, context]`).
     const declared =
       def?.node.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -505,6 +536,8 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && !sendsNothing(def.node.init) && depth < 3) {
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
+      // `const analytics = new Analytics()` of the team's own class: an instance of that class, whatever its name says.
+      if (unwrap(def.node.init).type === AST_NODE_TYPES.NewExpression) return null;
     } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < 3) {
       // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
       const assigned = assignedClient(context, expression, depth);
@@ -756,7 +789,7 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
   const variants = calleeStepVariants(context, call.callee);
   for (const descriptor of wrappers.descriptors) {
     for (const steps of variants) {
-      if (sameSteps(descriptor.steps, steps)) return descriptor;
+      if (sameSteps(descriptor.steps, steps) && isWrapperPlace(context, descriptor, call)) return descriptor;
       // A plain name is also the team's method on `this` (`this.trackEvent(...)`).
       if (descriptor.steps.length === 1 && steps.length === 2 && sameSteps([{ name: 'this' }, ...descriptor.steps], steps)) {
         return descriptor;
@@ -764,6 +797,20 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a call stands where an inferred method can be called: `this.…` inside
+ * its class, `analytics.track` on the declaration it was inferred for (a
+ * parameter or inner variable of the same name is something else).
+ */
+function isWrapperPlace(context: Context, descriptor: CalleeDescriptor, call: TSESTree.CallExpression): boolean {
+  const inferred = inferredWrapperOf(descriptor);
+  if (inferred?.within && !isWithin(call, inferred.within)) return false;
+  if (!inferred?.root) return true;
+  let root: Node = unwrap(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  return root.type === AST_NODE_TYPES.Identifier && definitionOf(context, root)?.name === inferred.root;
 }
 
 // ---------------------------------------------------------------------------

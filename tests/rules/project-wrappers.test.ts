@@ -183,3 +183,106 @@ jsRuleTester.run('event-name-format: a getter in the same module that returns th
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// Class methods: on an instance, on the class, on `this` (also `#private`), and a service handed to a constructor.
+
+const ownClass = (call: string) =>
+  `import posthog from 'posthog-js';\nclass Analytics {\n  track(event, props) {\n    posthog.capture(event, props);\n  }\n  static send(event) {\n    posthog.capture(event, { source: 'static' });\n  }\n}\nconst analytics = new Analytics();\n${call}`;
+const privateCapture = (name: string) =>
+  `import posthog from 'posthog-js';\nclass Reports {\n  #capture(name, props) {\n    posthog.capture(name, props);\n  }\n  exported() {\n    this.#capture(${name}, { format: 'csv' });\n  }\n}`;
+const twice = `import posthog from 'posthog-js';\nclass Analytics {\n  track(event, props) {\n    posthog.capture(event, props);\n    posthog.capture(event, { ...props, copy: true });\n  }\n}\nconst analytics = new Analytics();\nanalytics.track('report exported', {});`;
+
+jsRuleTester.run('event-name-format: class methods found from their definitions (JavaScript)', eventNameFormat, {
+  valid: [
+    { code: ownClass(`analytics.track('Report Exported', {});`), settings: sticky },
+    { code: privateCapture(`'Report Exported'`), settings: sticky },
+    // The forwarding body is not reported, though its own call's name cannot be read.
+    { code: ownClass(`Analytics.send('Report Exported');`), settings: sticky },
+    // Another `reporting` (a parameter) is not the instance; an instance method is not called on the class.
+    {
+      code: ownClass(`const reporting = new Analytics();\nreporting.track('Report Exported', {});\nfunction report(reporting) {\n  reporting.track('report exported', {});\n}\nAnalytics.track('report exported', {});`),
+      settings: sticky,
+    },
+    // Two calls in the method: nothing is inferred, and `analytics`, an instance of the team's class, is not read as Segment's.
+    { code: twice, settings: sticky },
+    // Two different classes' `#capture`: a call outside the class is not its method.
+    { code: `${privateCapture(`'Report Exported'`)}\nclass Other {\n  #capture(name) {\n    return name;\n  }\n  run() {\n    this.#capture('report exported');\n  }\n}`, settings: sticky },
+  ],
+  invalid: [
+    {
+      code: ownClass(`analytics.track('report exported', {});`),
+      settings: sticky,
+      output: ownClass(`analytics.track('Report Exported', {});`),
+      errors: [{ messageId: 'wrongStyle', ...at(ownClass(`analytics.track('report exported', {});`), `'report exported'`), suggestions: [] }],
+    },
+    {
+      code: ownClass(`Analytics.send('report exported');`),
+      settings: sticky,
+      output: ownClass(`Analytics.send('Report Exported');`),
+      errors: [{ messageId: 'wrongStyle', ...at(ownClass(`Analytics.send('report exported');`), `'report exported'`), suggestions: [] }],
+    },
+    {
+      code: privateCapture(`'report exported'`),
+      settings: sticky,
+      output: privateCapture(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(privateCapture(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
+
+const controller = `${app}src/server/reports.controller.ts`;
+const nestController = (call: string) =>
+  `import { AnalyticsService } from './analytics.service';\nexport class ReportsController {\n  constructor(private readonly analyticsService: AnalyticsService) {}\n  exported(userId: string) {\n    ${call};\n  }\n}`;
+
+tsRuleTester.run('require-group-context: a NestJS-style service handed to a constructor (TypeScript)', requireGroupContext, {
+  valid: [
+    { code: nestController(`this.analyticsService.capture(userId, 'Report Exported', { $groups: { company: orgId } })`), filename: controller },
+    // The service's method builds the name: nothing is inferred for it.
+    { code: nestController(`this.analyticsService.captureClick(userId, 'save')`), filename: controller },
+    // A parameter whose type is not the service: its `capture` is no one's.
+    {
+      code: `import { AnalyticsService } from './analytics.service';\nexport class Jobs {\n  constructor(private readonly analyticsService: Queue) {}\n  run(userId: string) {\n    this.analyticsService.capture(userId, 'Report Exported', {});\n  }\n}`,
+      filename: controller,
+    },
+  ],
+  invalid: [
+    {
+      code: nestController(`this.analyticsService.capture(userId, 'Report Exported', { format: 'csv' })`),
+      filename: controller,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(nestController(`this.analyticsService.capture(userId, 'Report Exported', { format: 'csv' })`), `this.analyticsService.capture(userId, 'Report Exported', { format: 'csv' })`),
+          suggestions: [
+            { messageId: 'addGroupContext', output: nestController(`this.analyticsService.capture(userId, 'Report Exported', { format: 'csv', $groups: { company: accountId } })`) },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+const reportsPage = `${app}src/app/reports/page.tsx`;
+const importedInstance = (name: string) =>
+  `import { productAnalytics, ProductAnalytics } from '@/lib/product-analytics';\nexport function Export() {\n  return <button onClick={() => productAnalytics.track(${name}, { format: 'csv' })} />;\n}\nProductAnalytics.capture(${name});`;
+
+tsxRuleTester.run('event-name-format: an imported instance and a static method (TSX)', eventNameFormat, {
+  valid: [
+    { code: importedInstance(`'Report Exported'`), filename: reportsPage, settings: sticky },
+    // A method that calls capture twice infers nothing: its callers are not checked.
+    { code: `import { productAnalytics } from '@/lib/product-analytics';\nproductAnalytics.trackTwice('report exported', {});`, filename: reportsPage, settings: sticky },
+  ],
+  invalid: [
+    {
+      code: importedInstance(`'report exported'`),
+      filename: reportsPage,
+      settings: sticky,
+      output: importedInstance(`'Report Exported'`),
+      errors: [
+        { messageId: 'wrongStyle', ...at(importedInstance(`'report exported'`), `'report exported'`, 0), suggestions: [] },
+        { messageId: 'wrongStyle', ...at(importedInstance(`'report exported'`), `'report exported'`, 1), suggestions: [] },
+      ],
+    },
+  ],
+});
