@@ -455,7 +455,7 @@ function annotatedName(annotation: TSESTree.TSTypeAnnotation | undefined): strin
  * AnalyticsService`), called as `this.analyticsService.capture(…)` inside it:
  * the type annotation names the class, followed through its import.
  */
-function injectedServiceWrappers(context: Context, node: ClassNode): InferredWrapper[] {
+function injectedServiceWrappers(context: Context, node: ClassNode, mayTrackHere: boolean): InferredWrapper[] {
   const typed: [property: string, type: string][] = [];
   for (const element of node.body.body) {
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
@@ -472,7 +472,7 @@ function injectedServiceWrappers(context: Context, node: ClassNode): InferredWra
   const found: InferredWrapper[] = [];
   for (const [property, type] of typed) {
     const service = classOfName(context, type);
-    if (service && service.node !== node) found.push(...classMethodWrappers(service.context, service.node, [{ name: 'this' }, { name: property }], 'instance', { within: node.body }));
+    if (service && service.node !== node && (mayTrackHere || service.context !== context)) found.push(...classMethodWrappers(service.context, service.node, [{ name: 'this' }, { name: property }], 'instance', { within: node.body }));
   }
   return found;
 }
@@ -652,11 +652,12 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   const instances = new Set<Node>();
   for (const statement of from ? sourceCode.ast.body : []) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
-    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) found.push(...injectedServiceWrappers(context, declaration));
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) found.push(...injectedServiceWrappers(context, declaration, mayTrackHere));
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
       const instance = declarator.id.type === AST_NODE_TYPES.Identifier ? instanceClass(context, declarator.id) : undefined;
-      if (instance && declarator.id.type === AST_NODE_TYPES.Identifier) {
+      // A class of this file is read below, when the file may track at all.
+      if (instance && declarator.id.type === AST_NODE_TYPES.Identifier && (mayTrackHere || instance.context !== context)) {
         instances.add(declarator.id);
         found.push(...classMethodWrappers(instance.context, instance.node, [{ name: declarator.id.name }], 'instance', { root: declarator.id }));
       }

@@ -1029,7 +1029,9 @@ function namesImportOrValue(context: Context, name: string): boolean {
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type === 'global') continue;
-    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && parameterDefault(def.name)))) return true;
+    // A parameter with a default (`client = getClient()`) or a type it is named by (`client: PostHog`) may be a client.
+    const isTyped = (name: Node) => name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference;
+    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && (parameterDefault(def.name) || isTyped(def.name))))) return true;
   }
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;

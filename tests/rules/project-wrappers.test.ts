@@ -286,3 +286,74 @@ tsxRuleTester.run('event-name-format: an imported instance and a static method (
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// Across modules: a whole-event wrapper in lib/segment-events.js, a client typed by its SDK class.
+
+const exportButton = (event: string, extra = '') =>
+  `import { trackAnalytics, trackStep } from '@/lib/segment-events';\nexport function Export({ userId }) {\n  return <button onClick={() => trackAnalytics({ userId, event: ${event}, properties: { format: 'csv' }${extra} })} />;\n}\ntrackStep('report exported', {});`;
+
+tsxRuleTester.run('require-group-context: an imported wrapper that hands the whole event on (JSX)', requireGroupContext, {
+  valid: [{ code: exportButton(`'Report Exported'`, ', context: { groupId: accountId }'), filename: reportsPage }],
+  invalid: [
+    {
+      code: exportButton(`'Report Exported'`),
+      filename: reportsPage,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(exportButton(`'Report Exported'`), `trackAnalytics({ userId, event: 'Report Exported', properties: { format: 'csv' } })`),
+          suggestions: [{ messageId: 'addGroupContext', output: exportButton(`'Report Exported'`, ', context: { groupId: accountId }') }],
+        },
+      ],
+    },
+  ],
+});
+
+tsxRuleTester.run('event-name-format: an imported wrapper that hands the whole event on (JSX)', eventNameFormat, {
+  // `trackStep` switches over kinds: its calls are not checked.
+  valid: [{ code: exportButton(`'Report Exported'`), filename: reportsPage, settings: sticky }],
+  invalid: [
+    {
+      code: exportButton(`'report exported'`),
+      filename: reportsPage,
+      settings: sticky,
+      output: exportButton(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(exportButton(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
+
+const typedParameter = (event: string) =>
+  `import type { PostHog } from 'posthog-node';\nexport function reportExported(client: PostHog, userId: string) {\n  client.capture({ distinctId: userId, event: ${event} });\n}`;
+const typedField = `import { PostHog } from 'posthog-node';\nclass Reports {\n  private readonly client: PostHog;\n  send(userId: string) {\n    this.client.capture({ distinctId: userId, event: 'Report Exported' });\n  }\n}`;
+
+tsRuleTester.run('require-group-context: a client known by the SDK class its annotation names (TypeScript)', requireGroupContext, {
+  valid: [
+    typedParameter(`'Report Exported'`).replace('event: ', 'groups: { company: orgId }, event: '),
+    // A type of another package, though named alike, is not the SDK's.
+    `import type { PostHog } from './types';\nexport function send(client: PostHog, userId: string) {\n  client.capture({ distinctId: userId, event: 'Report Exported' });\n}`,
+  ],
+  invalid: [
+    {
+      code: typedParameter(`'Report Exported'`),
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(typedParameter(`'Report Exported'`), `client.capture({ distinctId: userId, event: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: typedParameter(`'Report Exported'`).replace(`'Report Exported' }`, `'Report Exported', groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+    {
+      code: typedField,
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(typedField, `this.client.capture({ distinctId: userId, event: 'Report Exported' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: typedField.replace(`'Report Exported' }`, `'Report Exported', groups: { company: accountId } }`) }],
+        },
+      ],
+    },
+  ],
+});
