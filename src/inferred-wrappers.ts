@@ -556,6 +556,8 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
 }
 const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
+const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
+
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
   for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
@@ -563,8 +565,9 @@ function isCalledIn(text: string, name: string): boolean {
     if (before !== undefined && /[\w$.]/.test(before)) continue;
     const after = text.slice(index + name.length, index + name.length + 3).trimStart();
     if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
-    // `analytics.track(…)`, `Analytics.track(…)`: a method of an imported instance or class.
-    if (after.startsWith('.') && /^\.\s*[\w$]+\s*\(/.test(text.slice(index + name.length, index + name.length + 60))) return true;
+    // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
+    // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
+    if (after.startsWith('.') && trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
   }
   return false;
 }
