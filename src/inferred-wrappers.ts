@@ -477,8 +477,11 @@ function injectedServiceWrappers(context: Context, node: ClassNode, mayTrackHere
   return found;
 }
 
-/** `const analytics = new Analytics()`: the class, when the module declares or imports it. */
+/** `const analytics = new Analytics()`, `export default new Analytics()`: the class, when the module declares or imports it. */
 function instanceClass(context: Context, declared: Node): { context: Context; node: ClassNode } | undefined {
+  if (declared.type === AST_NODE_TYPES.NewExpression && declared.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    return declared.callee.type === AST_NODE_TYPES.Identifier ? classOfName(context, declared.callee.name) : undefined;
+  }
   const declarator = declared.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== declared || declarator.parent.kind !== 'const' || !declarator.init) return undefined;
   const init = unwrap(declarator.init);
@@ -572,6 +575,14 @@ function isCalledIn(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether the module an import names is of the project and its text names an SDK: read, not parsed. */
+export function importedTextNamesSdk(context: Context, specifier: string): boolean {
+  const from = fileOfContext(context);
+  const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
+  const text = path && readText(path);
+  return text ? textNamesSdk(text) : false;
+}
+
 const clientGetterImports = new WeakMap<object, boolean>();
 
 /**
@@ -592,9 +603,7 @@ export function importsClientGetter(context: Context): boolean {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || sdkPackageOf(statement.source.value)) continue;
     const called = statement.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name));
     if (called.length === 0) continue;
-    const path = resolveModulePath(from!, statement.source.value);
-    const text = path && readText(path);
-    if (!text || !textNamesSdk(text)) continue;
+    if (!importedTextNamesSdk(context, statement.source.value)) continue;
     const imported = importedModule(context, statement.source.value);
     for (const specifier of imported ? called : []) {
       const target = exportOf(imported!, importedName(specifier));

@@ -20,7 +20,7 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { type FunctionNode, functionOfName, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
+import { type FunctionNode, functionOfName, importedTextNamesSdk, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
 import { exportOf, importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
@@ -294,7 +294,9 @@ function calledFunction(context: Context, callee: Node): { context: Context; fn:
   const def = definitionOf(context, callee);
   if (def?.type === 'ImportBinding') {
     const declaration = def.parent;
-    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration || declaration.importKind === 'type' || sdkPackageOf(declaration.source.value)) return undefined;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration || declaration.importKind === 'type') return undefined;
+    // Only a module whose text names an SDK is parsed to find out.
+    if (!importedTextNamesSdk(context, declaration.source.value)) return undefined;
     const module = importedModule(context, declaration.source.value);
     const target = module && exportOf(module, importedName(def.node));
     const fn = target && !('namespace' in target) ? functionOfName(target.node) : undefined;

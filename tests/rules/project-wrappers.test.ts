@@ -275,6 +275,13 @@ tsxRuleTester.run('event-name-format: an imported instance and a static method (
   ],
   invalid: [
     {
+      code: `import tracker from '@/lib/tracker-instance';\ntracker.track('report exported', {});`,
+      filename: reportsPage,
+      settings: sticky,
+      output: `import tracker from '@/lib/tracker-instance';\ntracker.track('Report Exported', {});`,
+      errors: [{ messageId: 'wrongStyle', ...at(`import tracker from '@/lib/tracker-instance';\ntracker.track('report exported', {});`, `'report exported'`), suggestions: [] }],
+    },
+    {
       code: importedInstance(`'report exported'`),
       filename: reportsPage,
       settings: sticky,
