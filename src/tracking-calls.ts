@@ -403,7 +403,9 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
       !element.computed &&
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name &&
-      element.value
+      element.value &&
+      // `private client: PostHog | null = null`, made later in the constructor: what is assigned there says.
+      !sendsNothing(element.value)
     ) {
       return builtClient(context, element.value, depth + 1);
     }
@@ -414,27 +416,48 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
         const typed = own?.type === AST_NODE_TYPES.AssignmentPattern ? own.left : own;
         if (typed?.type === AST_NODE_TYPES.Identifier && typed.name === name) return annotatedClient(context, typed.typeAnnotation);
       }
-      for (const statement of element.value.body?.body ?? []) {
-        if (
-          statement.type === AST_NODE_TYPES.ExpressionStatement &&
-          statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
-          statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
-          statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
-          !statement.expression.left.computed &&
-          statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
-          statement.expression.left.property.name === name
-        ) {
-          return builtClient(context, statement.expression.right, depth + 1);
-        }
-      }
+      // `this.client = new PostHog(key)`, also under an `if (apiKey)` or a `try`.
+      const assigned = constructorAssignment(element.value.body?.body ?? [], name, 0);
+      if (assigned) return builtClient(context, assigned, depth + 1);
     }
   }
   // `private readonly client: PostHog` (set by a framework's injection, or in a way not read here).
   const field = classNode.body.find(
     (element): element is TSESTree.PropertyDefinition =>
-      element.type === AST_NODE_TYPES.PropertyDefinition && !element.value && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
+      element.type === AST_NODE_TYPES.PropertyDefinition && (!element.value || sendsNothing(element.value)) && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
   );
   return field ? annotatedClient(context, field.typeAnnotation) : undefined;
+}
+
+/** What a constructor assigns to `this.<name>` first, in its statements or the blocks of its `if`s and `try`s. */
+function constructorAssignment(statements: readonly TSESTree.Statement[], name: string, depth: number): Node | undefined {
+  for (const statement of depth > 3 ? [] : statements) {
+    if (
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
+      statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      !statement.expression.left.computed &&
+      statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
+      statement.expression.left.property.name === name
+    ) {
+      return statement.expression.right;
+    }
+    const blocks: (TSESTree.Statement | null | undefined)[] =
+      statement.type === AST_NODE_TYPES.IfStatement
+        ? [statement.consequent, statement.alternate]
+        : statement.type === AST_NODE_TYPES.TryStatement
+          ? [statement.block]
+          : statement.type === AST_NODE_TYPES.BlockStatement
+            ? [statement]
+            : [];
+    for (const block of blocks) {
+      if (!block) continue;
+      const found = constructorAssignment(block.type === AST_NODE_TYPES.BlockStatement ? block.body : [block], name, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -443,7 +466,12 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
  * `import { PostHog } from 'posthog-node'`).
  */
 function annotatedClient(context: Context, annotation: TSESTree.TSTypeAnnotation | undefined): ClientInfo | undefined {
-  const type = annotation?.typeAnnotation;
+  let type = annotation?.typeAnnotation;
+  // `PostHog | null`, `PostHog | undefined`.
+  if (type?.type === AST_NODE_TYPES.TSUnionType) {
+    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+    type = named.length === 1 ? named[0] : undefined;
+  }
   if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const def = definitionOf(context, type.typeName);
   if (def?.type !== 'ImportBinding' || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return undefined;

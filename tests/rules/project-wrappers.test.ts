@@ -364,3 +364,23 @@ tsRuleTester.run('require-group-context: a client known by the SDK class its ann
     },
   ],
 });
+
+// A service that makes its client in the constructor only when configured (`private client: PostHog | null = null`).
+const configuredService = (call: string) =>
+  `import { PostHog } from 'posthog-node';\nexport class PosthogService {\n  private client: PostHog | null = null;\n  constructor(key?: string) {\n    if (key) {\n      this.client = new PostHog(key);\n    }\n  }\n  capture(distinctId: string, event: string, properties?: Record<string, unknown>) {\n    if (!this.client) return;\n    this.client.capture({ distinctId, event, properties });\n  }\n}\nconst service = new PosthogService('key');\n${call}`;
+
+tsRuleTester.run('require-group-context: a service whose client is made under an if in its constructor (TypeScript)', requireGroupContext, {
+  valid: [configuredService(`service.capture('u1', 'Report Exported', { format: 'csv', $groups: { company: orgId } });`)],
+  invalid: [
+    {
+      code: configuredService(`service.capture('u1', 'Report Exported', { format: 'csv' });`),
+      errors: [
+        {
+          messageId: 'missingGroupContextServer',
+          ...at(configuredService(`service.capture('u1', 'Report Exported', { format: 'csv' });`), `service.capture('u1', 'Report Exported', { format: 'csv' })`),
+          suggestions: [{ messageId: 'addGroupContext', output: configuredService(`service.capture('u1', 'Report Exported', { format: 'csv', $groups: { company: accountId } });`) }],
+        },
+      ],
+    },
+  ],
+});
