@@ -1119,7 +1119,7 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   if (sdkCall || !wrapper) return sdkCall;
   const inferred = inferredWrapperOf(wrapper);
   // `send('Report Exported')` of a wrapper that hands its argument on whole: the name form, with no place for the account.
-  if (inferred?.wholeObject && isStringWritten(node.arguments[0])) {
+  if (inferred?.wholeObject && isStringValue(context, node.arguments[0])) {
     return { node, kind: 'track', sdk: undefined, label: `\`${wrapper.callee}\``, platform: 'browser', method: name, receiver: undefined, shape: { kind: 'track', event: '0', addsGroupContext: true }, wrapper };
   }
   const groupContext = wrapper.paths.groupContext
@@ -1151,9 +1151,13 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   };
 }
 
-function isStringWritten(node: Node | undefined): boolean {
+/** A string as written or as a constant says (`'Report Exported'`, `` `${a} b` ``, `EVENTS.EXPORTED`), not what is only known at run time. */
+function isStringValue(context: Context, node: Node | undefined): boolean {
   const expression = node && unwrap(node);
-  return (expression?.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') || expression?.type === AST_NODE_TYPES.TemplateLiteral;
+  if (!expression || expression.type === AST_NODE_TYPES.SpreadElement) return false;
+  if ((expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') || expression.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  const strings = resolveStrings(context, expression);
+  return !strings.unknown && strings.values.length + strings.dynamic.length > 0;
 }
 
 /** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name alone). */

@@ -384,3 +384,18 @@ tsRuleTester.run('require-group-context: a service whose client is made under an
     },
   ],
 });
+
+// The name alone, through a constant: the name form, checked at the argument and fixed where the string is written.
+const constantName = (name: string) => arrowWhole(`const EVENTS = { exported: ${name} };\nsend(EVENTS.exported);\nsend(payload);`);
+
+jsRuleTester.run('event-name-format: a whole-event wrapper handed a constant name (JavaScript)', eventNameFormat, {
+  valid: [{ code: constantName(`'Report Exported'`), settings: sticky }],
+  invalid: [
+    {
+      code: constantName(`'report exported'`),
+      settings: sticky,
+      output: constantName(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(constantName(`'report exported'`), 'EVENTS.exported'), suggestions: [] }],
+    },
+  ],
+});
