@@ -575,6 +575,13 @@ function isCalledIn(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether an import names a module of the project (a file it resolves to), not a package. */
+export function importedFromProject(context: Context, specifier: string): boolean {
+  const from = fileOfContext(context);
+  const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
+  return path !== undefined && !path.includes('/node_modules/');
+}
+
 /** Whether the module an import names is of the project and its text names an SDK: read, not parsed. */
 export function importedTextNamesSdk(context: Context, specifier: string): boolean {
   const from = fileOfContext(context);

@@ -20,7 +20,7 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { type FunctionNode, functionOfName, importedTextNamesSdk, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
+import { type FunctionNode, functionOfName, importedFromProject, importedTextNamesSdk, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
 import { exportOf, importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
@@ -567,7 +567,7 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
       // `const analytics = new Analytics()` of the team's own class: an instance of that class, whatever its name says.
-      if (unwrap(def.node.init).type === AST_NODE_TYPES.NewExpression) return null;
+      if (isProjectClassInstance(context, def.node.init)) return null;
     } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < 3) {
       // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
       const assigned = assignedClient(context, expression, depth);
@@ -591,6 +591,15 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (built) return built;
   }
   return undefined;
+}
+
+/** `new Analytics()` of a class declared in this module or imported from one of the project (not a package's: `new Mixpanel(token)`). */
+function isProjectClassInstance(context: Context, init: Node): boolean {
+  const expression = unwrap(init);
+  if (expression.type !== AST_NODE_TYPES.NewExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = definitionOf(context, expression.callee);
+  if (def?.type === 'ClassName') return true;
+  return def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration && importedFromProject(context, def.parent.source.value);
 }
 
 /** The client every assignment of a variable declared without one gives it, if they agree. */

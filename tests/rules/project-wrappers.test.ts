@@ -399,3 +399,18 @@ jsRuleTester.run('event-name-format: a whole-event wrapper handed a constant nam
     },
   ],
 });
+
+// A package's class, not one of the project: its instance under a conventional name is still read by that name.
+const packageInstance = (name: string) => `import { Mixpanel } from 'mixpanel-react-native';\nconst mixpanel = new Mixpanel('token', true);\nmixpanel.track(${name});`;
+
+jsRuleTester.run('event-name-format: an instance of a package class keeps its conventional name (JavaScript)', eventNameFormat, {
+  valid: [{ code: packageInstance(`'Report Exported'`), settings: sticky }],
+  invalid: [
+    {
+      code: packageInstance(`'report exported'`),
+      settings: sticky,
+      output: packageInstance(`'Report Exported'`),
+      errors: [{ messageId: 'wrongStyle', ...at(packageInstance(`'report exported'`), `'report exported'`), suggestions: [] }],
+    },
+  ],
+});
