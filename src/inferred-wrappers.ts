@@ -12,13 +12,13 @@ import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
-import type { CallKind, Platform } from './sdks.js';
+import { type CallKind, type Platform, sdkPackageOf } from './sdks.js';
 import { importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
-import { parseArgumentPath, textMayCallSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
+import { parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** What is known of an inferred wrapper beyond its `callees`-like descriptor. */
 export interface InferredWrapper {
@@ -37,6 +37,15 @@ export interface InferredWrapper {
   sendsNoProperties: boolean;
   /** What the SDK takes at a place the caller's value is forwarded to (`$groups` wants `{ company: accountId }`), by the wrapper's path. */
   groupContextValues: Record<string, string>;
+  /**
+   * The body hands its first parameter on whole as the SDK call's one argument (`(event) => analytics.track(event)`):
+   * the places are the object form's under argument 0, and a caller that passes a string uses the name form instead.
+   */
+  wholeObject: boolean;
+  /** A method of an instance or class (`analytics.track`, `Analytics.track`): the name its callee starts with must be this declaration, not another of the same name. */
+  root?: Node;
+  /** A method called on `this` (`this.#capture`, `this.analyticsService.capture`): only inside this class body. */
+  within?: Node;
 }
 
 const inferredInfo = new WeakMap<CalleeDescriptor, InferredWrapper>();
@@ -52,7 +61,7 @@ let groupKeys = new Set(['account_id', '$groups']);
 // ---------------------------------------------------------------------------
 // Reading a function's body.
 
-function isFunction(node: Node | null | undefined): node is FunctionNode {
+export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     node?.type === AST_NODE_TYPES.FunctionDeclaration ||
     node?.type === AST_NODE_TYPES.FunctionExpression ||
@@ -177,9 +186,17 @@ function withSteps(wrapper: InferredWrapper, name: string, steps: CalleeStep[]):
   return copy;
 }
 
+/** The same wrapper under steps that must start at a given declaration, or be called inside a given class. */
+function placed(wrapper: InferredWrapper, name: string, steps: CalleeStep[], place: { root?: Node; within?: Node }): InferredWrapper {
+  const copy = { ...wrapper, descriptor: { ...wrapper.descriptor, callee: name, steps }, root: place.root, within: place.within };
+  inferredInfo.set(copy.descriptor, copy);
+  return copy;
+}
+
 function readFunction(context: Context, fn: FunctionNode, name: string, steps: CalleeStep[]): InferredWrapper | undefined {
-  // A component (`SignUpForm({ user })`) or a class uses what it is given; it is not called to send an event.
-  if (fn.params.length === 0 || fn.params.length > 6 || /^[A-Z]/.test(name)) return undefined;
+  // A component (`SignUpForm({ user })`) or a class uses what it is given; it is not called to send an event. A class's methods
+  // (`Analytics.track`) are called by their own name.
+  if (fn.params.length === 0 || fn.params.length > 6 || /^[A-Z]/.test(name.slice(name.lastIndexOf('.') + 1))) return undefined;
   const calls: TSESTree.CallExpression[] = [];
   callsIn(fn.body, calls);
   let inner: TrackingCall | undefined;
@@ -257,8 +274,10 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     forward('groupType', shape.groupType);
     forward('userId', shape.userId);
   }
+  const sole = inner.node.arguments.length === 1 ? placeOf(context, fn, inner.node, '0') : undefined;
+  const wholeObject = inner.kind === 'track' && sole !== undefined && 'forwarded' in sole && sole.forwarded === '0' && sole.direct === true && paths.event?.startsWith('0.') === true;
   const descriptor: CalleeDescriptor = { kind: inner.kind as CallKind, callee: name, steps, paths };
-  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues };
+  const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues, wholeObject };
   inferredInfo.set(descriptor, wrapper);
   return wrapper;
 }
@@ -290,7 +309,7 @@ function parametersIn(context: Context, fn: FunctionNode, node: Node): Set<strin
 }
 
 /** The function a declared name holds: `function f() {}`, `const f = () => …`, `const f = useCallback(() => …, [])`. */
-function functionOfName(node: Node): FunctionNode | undefined {
+export function functionOfName(node: Node): FunctionNode | undefined {
   if (isFunction(node)) return node;
   const parent = node.parent;
   if (isFunction(parent) && parent.id === node) return parent;
@@ -366,8 +385,117 @@ function hookWrappers(context: Context, hook: FunctionNode, name: string): Infer
   return found;
 }
 
+// ---------------------------------------------------------------------------
+// Classes: methods called on an instance, on the class, on `this`.
+
+type ClassNode = TSESTree.ClassDeclaration;
+
+/** The file a context reads (the linted file, or a module read through `modules`), when it is on disk. */
+function fileOfContext(context: Context): string | undefined {
+  const named = moduleOf(context)?.path ?? (context.physicalFilename || context.filename);
+  return named && isAbsolute(named) ? named : undefined;
+}
+
+/** The class declared under a name in a module (`class Analytics {}`), or imported there from a module of the project that may track. */
+function classOfName(context: Context, name: string): { context: Context; node: ClassNode } | undefined {
+  for (const statement of context.sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration && declaration.id?.name === name) return { context, node: declaration };
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+    const specifier = statement.specifiers.find((candidate) => candidate.local.name === name);
+    if (!specifier) continue;
+    const from = fileOfContext(context);
+    const path = from && !sdkPackageOf(statement.source.value) ? resolveModulePath(from, statement.source.value) : undefined;
+    if (!path || specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier || !mayDefineWrappers(path, 0, new Set())) return undefined;
+    const imported = importedModule(context, statement.source.value);
+    const target = imported && exportOf(imported, importedName(specifier));
+    if (!target || 'namespace' in target) return undefined;
+    const declared = target.node.parent;
+    return declared?.type === AST_NODE_TYPES.ClassDeclaration && declared.id === target.node ? { context: target.module.context, node: declared } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The wrappers a class's methods are, under steps that start with `prefix`:
+ * `analytics.track` for an instance (its public methods), `Analytics.track`
+ * for its static ones, `this.#capture` inside it (its own, private ones too).
+ */
+function classMethodWrappers(
+  context: Context,
+  node: ClassNode,
+  prefix: CalleeStep[],
+  methods: 'instance' | 'static' | 'own',
+  place: { root?: Node; within?: Node },
+): InferredWrapper[] {
+  const found: InferredWrapper[] = [];
+  for (const element of node.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.computed || element.value.type !== AST_NODE_TYPES.FunctionExpression) continue;
+    const isPrivate = element.key.type === AST_NODE_TYPES.PrivateIdentifier;
+    if (methods === 'static' ? !element.static || isPrivate : element.static || (methods === 'instance' && isPrivate)) continue;
+    const name = element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : undefined;
+    if (name === undefined) continue;
+    const steps: CalleeStep[] = [...prefix, { name }];
+    const callee = steps.map((step) => ('name' in step ? step.name : '()')).join('.');
+    const wrapper = inferFunction(context, element.value, callee, steps);
+    if (wrapper) found.push(placed(wrapper, callee, steps, place));
+  }
+  return found;
+}
+
+/** The name of the class a type annotation names (`client: PostHog`, `analyticsService: AnalyticsService`). */
+function annotatedName(annotation: TSESTree.TSTypeAnnotation | undefined): string | undefined {
+  const type = annotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && !type.typeArguments ? type.typeName.name : undefined;
+}
+
+/**
+ * The methods of the services a class is handed (`constructor(private readonly
+ * analyticsService: AnalyticsService)`, `@Inject() private analytics:
+ * AnalyticsService`), called as `this.analyticsService.capture(…)` inside it:
+ * the type annotation names the class, followed through its import.
+ */
+function injectedServiceWrappers(context: Context, node: ClassNode, mayTrackHere: boolean): InferredWrapper[] {
+  const typed: [property: string, type: string][] = [];
+  for (const element of node.body.body) {
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const parameter of element.value.params) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
+        const type = annotatedName(parameter.parameter.typeAnnotation);
+        if (type) typed.push([parameter.parameter.name, type]);
+      }
+    } else if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.value && !element.computed && element.key.type === AST_NODE_TYPES.Identifier) {
+      const type = annotatedName(element.typeAnnotation);
+      if (type) typed.push([element.key.name, type]);
+    }
+  }
+  const found: InferredWrapper[] = [];
+  for (const [property, type] of typed) {
+    const service = classOfName(context, type);
+    if (service && service.node !== node && (mayTrackHere || service.context !== context)) found.push(...classMethodWrappers(service.context, service.node, [{ name: 'this' }, { name: property }], 'instance', { within: node.body }));
+  }
+  return found;
+}
+
+/** `const analytics = new Analytics()`, `export default new Analytics()`: the class, when the module declares or imports it. */
+function instanceClass(context: Context, declared: Node): { context: Context; node: ClassNode } | undefined {
+  if (declared.type === AST_NODE_TYPES.NewExpression && declared.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    return declared.callee.type === AST_NODE_TYPES.Identifier ? classOfName(context, declared.callee.name) : undefined;
+  }
+  const declarator = declared.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== declared || declarator.parent.kind !== 'const' || !declarator.init) return undefined;
+  const init = unwrap(declarator.init);
+  return init.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier ? classOfName(context, init.callee.name) : undefined;
+}
+
 /** The wrappers a declared name is: a wrapper function, or a hook's returned wrappers. */
 function wrappersOfDeclaration(context: Context, declared: Node, localName: string): InferredWrapper[] {
+  // `export class Analytics { static track(…) }`, `export const analytics = new Analytics()`: its methods, under the name.
+  if (declared.parent?.type === AST_NODE_TYPES.ClassDeclaration && declared.parent.id === declared) {
+    return classMethodWrappers(context, declared.parent, [{ name: localName }], 'static', { root: declared });
+  }
+  const instance = instanceClass(context, declared);
+  if (instance) return classMethodWrappers(instance.context, instance.node, [{ name: localName }], 'instance', { root: declared });
   let fn = functionOfName(declared);
   // `export const track = captureSafe;`: another name for a function of the module.
   const init = declared.parent?.type === AST_NODE_TYPES.VariableDeclarator && declared.parent.id === declared && declared.parent.parent.kind === 'const' ? declared.parent.init : null;
@@ -431,6 +559,8 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
 }
 const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
+const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
+
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
   for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
@@ -438,8 +568,58 @@ function isCalledIn(text: string, name: string): boolean {
     if (before !== undefined && /[\w$.]/.test(before)) continue;
     const after = text.slice(index + name.length, index + name.length + 3).trimStart();
     if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
+    // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
+    // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
+    if (after.startsWith('.') && trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
   }
   return false;
+}
+
+/** Whether an import names a module of the project (a file it resolves to), not a package. */
+export function importedFromProject(context: Context, specifier: string): boolean {
+  const from = fileOfContext(context);
+  const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
+  return path !== undefined && !path.includes('/node_modules/');
+}
+
+/** Whether the module an import names is of the project and its text names an SDK: read, not parsed. */
+export function importedTextNamesSdk(context: Context, specifier: string): boolean {
+  const from = fileOfContext(context);
+  const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
+  const text = path && readText(path);
+  return text ? textNamesSdk(text) : false;
+}
+
+const clientGetterImports = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file calls a function it imports from a module of the project
+ * that returns an SDK client (`useTracking()`, `getServerClient()`): its
+ * calls on what that returns (`ph.capture(…)`) are an SDK's, though the file
+ * names no SDK. Only modules whose text names an SDK are parsed.
+ */
+export function importsClientGetter(context: Context): boolean {
+  const sourceCode = context.sourceCode;
+  const known = clientGetterImports.get(sourceCode);
+  if (known !== undefined) return known;
+  let found = false;
+  const named = context.physicalFilename || context.filename;
+  const from = named && isAbsolute(named) ? named : undefined;
+  for (const statement of from ? sourceCode.ast.body : []) {
+    if (found) break;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || sdkPackageOf(statement.source.value)) continue;
+    const called = statement.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name));
+    if (called.length === 0) continue;
+    if (!importedTextNamesSdk(context, statement.source.value)) continue;
+    const imported = importedModule(context, statement.source.value);
+    for (const specifier of imported ? called : []) {
+      const target = exportOf(imported!, importedName(specifier));
+      const fn = target && !('namespace' in target) ? functionOfName(target.node) : undefined;
+      if (target && fn && returnsClient(target.module.context, fn)) found = true;
+    }
+  }
+  clientGetterImports.set(sourceCode, found);
+  return found;
 }
 
 // ---------------------------------------------------------------------------
@@ -481,8 +661,24 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
         for (const wrapper of wrappersOfDeclaration(target.module.context, target.node, local)) {
           const steps = wrapper.descriptor.steps.length === 1 ? [{ name: local }] : [{ name: local }, ...wrapper.descriptor.steps.slice(1)];
           const callee = steps.map((step) => ('name' in step ? step.name : '()')).join('.').replace('.()', '()');
-          found.push(withSteps(wrapper, callee, steps));
+          // A method of an imported instance or class starts at the import.
+          found.push(wrapper.root ? placed(wrapper, callee, steps, { root: specifier.local }) : withSteps(wrapper, callee, steps));
         }
+      }
+    }
+  }
+  // Classes of the file handed services (`this.analyticsService.capture(…)`), and instances of classes it declares or imports.
+  const instances = new Set<Node>();
+  for (const statement of from ? sourceCode.ast.body : []) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) found.push(...injectedServiceWrappers(context, declaration, mayTrackHere));
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      const instance = declarator.id.type === AST_NODE_TYPES.Identifier ? instanceClass(context, declarator.id) : undefined;
+      // A class of this file is read below, when the file may track at all.
+      if (instance && declarator.id.type === AST_NODE_TYPES.Identifier && (mayTrackHere || instance.context !== context)) {
+        instances.add(declarator.id);
+        found.push(...classMethodWrappers(instance.context, instance.node, [{ name: declarator.id.name }], 'instance', { root: declarator.id }));
       }
     }
   }
@@ -490,11 +686,17 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   if (!mayTrackHere && found.length === 0) return found;
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) {
+      // Its own methods on `this` (private ones too), inside it; its static methods by its name.
+      found.push(...classMethodWrappers(context, declaration, [{ name: 'this' }], 'own', { within: declaration.body }));
+      if (declaration.id) found.push(...classMethodWrappers(context, declaration, [{ name: declaration.id.name }], 'static', { root: declaration.id }));
+      continue;
+    }
     if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
       found.push(...wrappersOfDeclaration(context, declaration.id, declaration.id.name));
     } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type === AST_NODE_TYPES.Identifier) found.push(...wrappersOfDeclaration(context, declarator.id, declarator.id.name));
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && !instances.has(declarator.id)) found.push(...wrappersOfDeclaration(context, declarator.id, declarator.id.name));
       }
     }
   }

@@ -19,9 +19,9 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { inferredWrapperOf, inferredWrappers } from './inferred-wrappers.js';
-import { importedModule } from './modules.js';
+import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { type FunctionNode, functionOfName, importedFromProject, importedTextNamesSdk, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
+import { exportOf, importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -283,7 +283,77 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
   }
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const factory = factoryOf(context, unwrap(expression.callee), 0);
-  return factory ? { sdk: factory.sdk, platform: factory.pkg.platform } : undefined;
+  if (factory) return { sdk: factory.sdk, platform: factory.pkg.platform };
+  // `useTracking()`, `await getServerClient()`: a function of the project that returns a client.
+  const called = expression.type === AST_NODE_TYPES.CallExpression && depth < 3 ? calledFunction(context, unwrap(expression.callee)) : undefined;
+  return called ? returnedClient(called.context, called.fn, depth + 1) : undefined;
+}
+
+/** The function a callee names, declared in this module or imported from another one of the project, with the context to read it in. */
+function calledFunction(context: Context, callee: Node): { context: Context; fn: FunctionNode } | undefined {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, callee);
+  if (def?.type === 'ImportBinding') {
+    const declaration = def.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration || declaration.importKind === 'type') return undefined;
+    // Only a module whose text names an SDK is parsed to find out.
+    if (!importedTextNamesSdk(context, declaration.source.value)) return undefined;
+    const module = importedModule(context, declaration.source.value);
+    const target = module && exportOf(module, importedName(def.node));
+    const fn = target && !('namespace' in target) ? functionOfName(target.node) : undefined;
+    return target && fn ? { context: target.module.context, fn } : undefined;
+  }
+  const fn = def ? functionOfName(def.name) : undefined;
+  return fn ? { context, fn } : undefined;
+}
+
+const returnedClients = new WeakMap<FunctionNode, ClientInfo | null>();
+
+/**
+ * The client a function returns (`return posthog` after `const posthog =
+ * usePostHog()`, `return new PostHog(key)`, a module's client kept in a
+ * variable): every return gives a client of the same SDK on the same
+ * platform, or the function returns no client.
+ */
+function returnedClient(context: Context, fn: FunctionNode, depth: number): ClientInfo | undefined {
+  const known = returnedClients.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  returnedClients.set(fn, null);
+  const returned: (Node | null)[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, []) : [fn.body];
+  let found: ClientInfo | undefined;
+  for (const value of returned) {
+    const client = value ? builtClient(context, value, depth) : undefined;
+    if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) {
+      found = undefined;
+      break;
+    }
+    found = client;
+  }
+  if (returned.length === 0) found = undefined;
+  returnedClients.set(fn, found ?? null);
+  return found;
+}
+
+/** The values a function body returns, not counting those of functions it defines; null for a bare `return`. */
+function returnsOf(node: Node, out: (Node | null)[]): (Node | null)[] {
+  if (out.length > 8) return out;
+  if (node.type === AST_NODE_TYPES.ReturnStatement) {
+    out.push(node.argument);
+    return out;
+  }
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (isNode(item) && !isFunction(item) && item.type !== AST_NODE_TYPES.ClassDeclaration && item.type !== AST_NODE_TYPES.ClassExpression) returnsOf(item, out);
+    }
+  }
+  return out;
+}
+
+/** Whether a function of the project returns an SDK client (a hook, a server getter), for the file filter of the modules that call it. */
+export function returnsClient(context: Context, fn: FunctionNode): boolean {
+  return returnedClient(context, fn, 1) !== undefined;
 }
 
 /**
@@ -334,27 +404,81 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
       !element.computed &&
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name &&
-      element.value
+      element.value &&
+      // `private client: PostHog | null = null`, made later in the constructor: what is assigned there says.
+      !sendsNothing(element.value)
     ) {
       return builtClient(context, element.value, depth + 1);
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      for (const statement of element.value.body?.body ?? []) {
-        if (
-          statement.type === AST_NODE_TYPES.ExpressionStatement &&
-          statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
-          statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
-          statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
-          !statement.expression.left.computed &&
-          statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
-          statement.expression.left.property.name === name
-        ) {
-          return builtClient(context, statement.expression.right, depth + 1);
-        }
+      // `constructor(private readonly client: PostHog)`: the type it is given names the client.
+      for (const parameter of element.value.params) {
+        const own = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
+        const typed = own?.type === AST_NODE_TYPES.AssignmentPattern ? own.left : own;
+        if (typed?.type === AST_NODE_TYPES.Identifier && typed.name === name) return annotatedClient(context, typed.typeAnnotation);
       }
+      // `this.client = new PostHog(key)`, also under an `if (apiKey)` or a `try`.
+      const assigned = constructorAssignment(element.value.body?.body ?? [], name, 0);
+      if (assigned) return builtClient(context, assigned, depth + 1);
+    }
+  }
+  // `private readonly client: PostHog` (set by a framework's injection, or in a way not read here).
+  const field = classNode.body.find(
+    (element): element is TSESTree.PropertyDefinition =>
+      element.type === AST_NODE_TYPES.PropertyDefinition && (!element.value || sendsNothing(element.value)) && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
+  );
+  return field ? annotatedClient(context, field.typeAnnotation) : undefined;
+}
+
+/** What a constructor assigns to `this.<name>` first, in its statements or the blocks of its `if`s and `try`s. */
+function constructorAssignment(statements: readonly TSESTree.Statement[], name: string, depth: number): Node | undefined {
+  for (const statement of depth > 3 ? [] : statements) {
+    if (
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
+      statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      !statement.expression.left.computed &&
+      statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
+      statement.expression.left.property.name === name
+    ) {
+      return statement.expression.right;
+    }
+    const blocks: (TSESTree.Statement | null | undefined)[] =
+      statement.type === AST_NODE_TYPES.IfStatement
+        ? [statement.consequent, statement.alternate]
+        : statement.type === AST_NODE_TYPES.TryStatement
+          ? [statement.block]
+          : statement.type === AST_NODE_TYPES.BlockStatement
+            ? [statement]
+            : [];
+    for (const block of blocks) {
+      if (!block) continue;
+      const found = constructorAssignment(block.type === AST_NODE_TYPES.BlockStatement ? block.body : [block], name, depth + 1);
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/**
+ * The client a type annotation names without type information: a class an SDK
+ * package exports, imported under that name (`client: PostHog` with
+ * `import { PostHog } from 'posthog-node'`).
+ */
+function annotatedClient(context: Context, annotation: TSESTree.TSTypeAnnotation | undefined): ClientInfo | undefined {
+  let type = annotation?.typeAnnotation;
+  // `PostHog | null`, `PostHog | undefined`.
+  if (type?.type === AST_NODE_TYPES.TSUnionType) {
+    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+    type = named.length === 1 ? named[0] : undefined;
+  }
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, type.typeName);
+  if (def?.type !== 'ImportBinding' || def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return undefined;
+  const found = sdkPackageOf(def.parent.source.value);
+  const imported = importedName(def.node);
+  return found?.pkg.clientTypes?.includes(imported) ? { sdk: found.sdk, platform: found.pkg.platform } : undefined;
 }
 
 /**
@@ -427,6 +551,11 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     // `({ mixpanel = getClient() }) => mixpanel.track(…)`: the parameter is what its default is, whatever its name says.
     const defaultValue = def ? parameterDefault(def.name) : undefined;
     if (defaultValue) return depth < 3 ? (builtClient(context, defaultValue, depth) ?? null) : null;
+    // `(client: PostHog) => client.capture(…)`: the parameter is of the type it names.
+    if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) {
+      const typed = annotatedClient(context, def.name.typeAnnotation);
+      if (typed) return typed;
+    }
     // `const client = …`, and `const [client] = await AnalyticsBrowser.load(…)` (Segment's load resolves to `[analytics, context]`).
     const declared =
       def?.node.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -435,9 +564,15 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
           def.node.id.elements[0] === def.name &&
           def.node.init !== null &&
           unwrap(def.node.init).type === AST_NODE_TYPES.AwaitExpression));
-    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && depth < 3) {
+    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && !sendsNothing(def.node.init) && depth < 3) {
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
+      // `const analytics = new Analytics()` of the team's own class: an instance of that class, whatever its name says.
+      if (isProjectClassInstance(context, def.node.init)) return null;
+    } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < 3) {
+      // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
+      const assigned = assignedClient(context, expression, depth);
+      if (assigned) return assigned;
     }
     const conventional = sdkByGlobal.get(expression.name);
     if (conventional) return { sdk: conventional, platform: undefined, conventional: true };
@@ -457,6 +592,30 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     if (built) return built;
   }
   return undefined;
+}
+
+/** `new Analytics()` of a class declared in this module or imported from one of the project (not a package's: `new Mixpanel(token)`). */
+function isProjectClassInstance(context: Context, init: Node): boolean {
+  const expression = unwrap(init);
+  if (expression.type !== AST_NODE_TYPES.NewExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = definitionOf(context, expression.callee);
+  if (def?.type === 'ClassName') return true;
+  return def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration && importedFromProject(context, def.parent.source.value);
+}
+
+/** The client every assignment of a variable declared without one gives it, if they agree. */
+function assignedClient(context: Context, identifier: TSESTree.Identifier, depth: number): ClientInfo | undefined {
+  const writes = variableOf(context, identifier)?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+  if (writes.length === 0 || writes.length > 4) return undefined;
+  let found: ClientInfo | undefined;
+  for (const write of writes) {
+    const assignment = write.identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== write.identifier || (assignment.operator !== '=' && assignment.operator !== '??=')) return undefined;
+    const client = builtClient(context, assignment.right, depth + 1);
+    if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) return undefined;
+    found = client;
+  }
+  return found;
 }
 
 /** The default value of a parameter (`client = new PostHog()`, `{ mixpanel = getClient() }`), for its declared name. */
@@ -506,8 +665,44 @@ function methodShape(
     const shape = sdk.browserObjectForm?.[method];
     if (shape) return { shape, platform: 'browser' };
   }
+  const whole = wholeObjectForm(context, client, method, call);
+  if (whole) return whole;
   const shape = sdk.browser[method];
   return shape ? { shape, platform: 'browser' } : undefined;
+}
+
+/**
+ * `(event) => analytics.track(event)`: a function's own parameter handed on
+ * whole may be the event's name or the whole event of the SDK's object form
+ * (`{ userId, event, properties }`); the call alone cannot tell. It is read in
+ * the object form, where nothing can be looked up and so nothing is reported
+ * (a browser-form suggestion would write the wrong shape); a wrapper inferred
+ * from it takes the object form's places under its argument. A parameter that
+ * says it is a name (`name`, `eventName`, typed `string`) keeps the name form.
+ */
+function wholeObjectForm(context: Context, client: ClientInfo, method: string, call: TSESTree.CallExpression): { shape: MethodShape; platform: Platform } | undefined {
+  if (call.arguments.length !== 1 || client.platform === 'server') return undefined;
+  const argument = unwrap(call.arguments[0]!);
+  if (argument.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = definitionOf(context, argument);
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || !isFunction(def.name.parent) || isNameParameter(def.name)) return undefined;
+  const browserObject = client.sdk.browserObjectForm?.[method];
+  const shape = browserObject ?? (client.platform === undefined ? client.sdk.server[method] : undefined);
+  if (shape?.kind !== 'track' || !shape.event?.startsWith('0.')) return undefined;
+  return { shape, platform: browserObject ? 'browser' : 'server' };
+}
+
+/** A parameter that is an event's name by its name (`name`, `eventName`, `event_name`) or its type (`string`, a union of strings). */
+function isNameParameter(parameter: TSESTree.Identifier): boolean {
+  if (/(?:^|_)name$|Name$/.test(parameter.name)) return true;
+  const type = parameter.typeAnnotation?.typeAnnotation;
+  if (!type) return false;
+  const isString = (node: TSESTree.TypeNode): boolean =>
+    node.type === AST_NODE_TYPES.TSStringKeyword ||
+    node.type === AST_NODE_TYPES.TSTemplateLiteralType ||
+    (node.type === AST_NODE_TYPES.TSLiteralType && node.literal.type === AST_NODE_TYPES.Literal && typeof node.literal.value === 'string') ||
+    (node.type === AST_NODE_TYPES.TSUnionType && node.types.every(isString));
+  return isString(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -634,7 +829,7 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
   const variants = calleeStepVariants(context, call.callee);
   for (const descriptor of wrappers.descriptors) {
     for (const steps of variants) {
-      if (sameSteps(descriptor.steps, steps)) return descriptor;
+      if (sameSteps(descriptor.steps, steps) && isWrapperPlace(context, descriptor, call)) return descriptor;
       // A plain name is also the team's method on `this` (`this.trackEvent(...)`).
       if (descriptor.steps.length === 1 && steps.length === 2 && sameSteps([{ name: 'this' }, ...descriptor.steps], steps)) {
         return descriptor;
@@ -642,6 +837,20 @@ function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTr
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a call stands where an inferred method can be called: `this.…` inside
+ * its class, `analytics.track` on the declaration it was inferred for (a
+ * parameter or inner variable of the same name is something else).
+ */
+function isWrapperPlace(context: Context, descriptor: CalleeDescriptor, call: TSESTree.CallExpression): boolean {
+  const inferred = inferredWrapperOf(descriptor);
+  if (inferred?.within && !isWithin(call, inferred.within)) return false;
+  if (!inferred?.root) return true;
+  let root: Node = unwrap(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  return root.type === AST_NODE_TYPES.Identifier && definitionOf(context, root)?.name === inferred.root;
 }
 
 // ---------------------------------------------------------------------------
@@ -786,6 +995,11 @@ const sdkAnchors = new RegExp(
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
 
+/** Whether a module's text names an SDK: a package or a conventional client name. */
+export function textNamesSdk(text: string): boolean {
+  return sdkAnchors.test(text);
+}
+
 /** Whether a module's text can call an SDK: an SDK method's name, and an SDK's package or conventional name. */
 export function textMayCallSdk(text: string): boolean {
   return sdkMethodsPattern.test(text) && sdkAnchors.test(text);
@@ -855,7 +1069,9 @@ function namesImportOrValue(context: Context, name: string): boolean {
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type === 'global') continue;
-    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && parameterDefault(def.name)))) return true;
+    // A parameter with a default (`client = getClient()`) or a type it is named by (`client: PostHog`) may be a client.
+    const isTyped = (name: Node) => name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference;
+    if (scope.set.get(name)?.defs.some((def) => (def.type === 'Variable' && def.node.init) || (def.type === 'Parameter' && (parameterDefault(def.name) || isTyped(def.name))))) return true;
   }
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
@@ -912,6 +1128,10 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
   const sdkCall = sdkCallOf(context, node, callee, name, !wrapper);
   if (sdkCall || !wrapper) return sdkCall;
   const inferred = inferredWrapperOf(wrapper);
+  // `send('Report Exported')` of a wrapper that hands its argument on whole: the name form, with no place for the account.
+  if (inferred?.wholeObject && isStringValue(context, node.arguments[0])) {
+    return { node, kind: 'track', sdk: undefined, label: `\`${wrapper.callee}\``, platform: 'browser', method: name, receiver: undefined, shape: { kind: 'track', event: '0', addsGroupContext: true }, wrapper };
+  }
   const groupContext = wrapper.paths.groupContext
     ? [wrapper.paths.groupContext]
     : inferred
@@ -939,6 +1159,15 @@ function detect(context: Context, node: TSESTree.CallExpression): TrackingCall |
     },
     wrapper,
   };
+}
+
+/** A string as written or as a constant says (`'Report Exported'`, `` `${a} b` ``, `EVENTS.EXPORTED`), not what is only known at run time. */
+function isStringValue(context: Context, node: Node | undefined): boolean {
+  const expression = node && unwrap(node);
+  if (!expression || expression.type === AST_NODE_TYPES.SpreadElement) return false;
+  if ((expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'string') || expression.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  const strings = resolveStrings(context, expression);
+  return !strings.unknown && strings.values.length + strings.dynamic.length > 0;
 }
 
 /** The call as an SDK's: a function imported from an SDK package, or a method of an SDK client (`byName`: also one known by its conventional name alone). */
@@ -1084,7 +1313,7 @@ export function mentionsTracking(context: Context): boolean {
     const facts = textFacts(sourceCode, base);
     mentions =
       (filter === base ? facts.wrappers : filter.wrappers?.test(sourceCode.text) === true) ||
-      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages)));
+      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages) || importsClientGetter(context)));
     mentionsCache.set(sourceCode, mentions);
   }
   return mentions;
