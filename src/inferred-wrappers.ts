@@ -385,7 +385,28 @@ function wrappersOfDeclaration(context: Context, declared: Node, localName: stri
 // ---------------------------------------------------------------------------
 // Which modules may hold a wrapper: a text test, before anything is parsed.
 
-const importText = /(?:from|import|require\()\s*\(?\s*['"]([^'"]+)['"]/g;
+const importClause = /\bimport\s+(type\s+)?([\w$*{}\s,]+?)\s*from\s*['"]([^'"]+)['"]/g;
+const reexportText = /\bexport\s+(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
+const requireText = /\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/**
+ * The modules a module's text may take a wrapper from: those it imports a
+ * name from that it calls (`trackEvent(`, `new Analytics(`, `ns.track(`) or
+ * types a parameter with (`service: AnalyticsService`), those it re-exports
+ * from, and those it requires. A type import, or a name only passed around,
+ * is no wrapper it calls.
+ */
+function importsWorthFollowing(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(importClause)) {
+    if (match[1]) continue;
+    const names = match[2]!.match(/[\w$]+/g) ?? [];
+    if (names.some((name) => name !== 'as' && name !== 'type' && (isCalledIn(text, name) || text.includes(`${name}.`) || text.includes(`: ${name}`)))) found.push(match[3]!);
+  }
+  for (const match of text.matchAll(reexportText)) found.push(match[1]!);
+  for (const match of text.matchAll(requireText)) found.push(match[1]!);
+  return found;
+}
 const moduleTexts = new Map<string, { mtimeMs: number; text: string }>();
 
 function readText(path: string): string | undefined {
@@ -417,8 +438,8 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
   if (text !== undefined) {
     verdict = textMayCallSdk(text);
     // A wrapper of a wrapper: one module further, not the whole import graph.
-    for (const match of verdict || depth > 0 ? [] : text.matchAll(importText)) {
-      const target = resolveModulePath(path, match[1]!);
+    for (const specifier of verdict || depth > 0 ? [] : importsWorthFollowing(text)) {
+      const target = resolveModulePath(path, specifier);
       if (target && mayDefineWrappers(target, depth + 1, seen)) {
         verdict = true;
         break;
