@@ -241,6 +241,9 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     }
     // A caller with no place to pass the account cannot add it: the body's own call is reported for it, where it can be.
     if (!paths.groupContext && carriedIn.length === 0 && paths.properties === undefined) addsGroupContext = true;
+    // posthog-js, Amplitude, Mixpanel, Accoil in the browser remember the group: a module that sets it (a hook's effect
+    // calling `posthog.group(…)`) is where the team keeps it, and the wrapper's calls are sent with it.
+    if (!addsGroupContext && inner.platform === 'browser' && inner.sdk?.remembersGroup && moduleSetsGroup(context, inner.sdk.id)) addsGroupContext = true;
     if (inner.wrapper && !paths.groupContext && inner.wrapper.paths.groupContext === undefined) {
       // A wrapper of a wrapper adds what the inner one adds.
       addsGroupContext ||= inferredInfo.get(inner.wrapper)?.addsGroupContext === true;
@@ -261,6 +264,36 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
   const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues };
   inferredInfo.set(descriptor, wrapper);
   return wrapper;
+}
+
+const groupSetters = new WeakMap<object, Set<string>>();
+
+/** Whether a module calls an SDK's group setter anywhere (in an effect, a handler, at its top): read once per module. */
+function moduleSetsGroup(context: Context, sdkId: string): boolean {
+  const program = context.sourceCode.ast;
+  let set = groupSetters.get(program);
+  if (!set) {
+    set = new Set();
+    groupSetters.set(program, set);
+    if (/group/i.test(context.sourceCode.text)) {
+      const visit = (node: Node, depth: number): void => {
+        if (depth > 60) return;
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+          const call = trackingCallOf(context, node);
+          if (call?.kind === 'group' && call.shape.setsActiveGroup && call.sdk) set!.add(call.sdk.id);
+        }
+        for (const key of Object.keys(node)) {
+          if (key === 'parent' || key === 'loc' || key === 'range') continue;
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (typeof item === 'object' && item !== null && typeof (item as Node).type === 'string') visit(item as Node, depth + 1);
+          }
+        }
+      };
+      visit(program, 0);
+    }
+  }
+  return set.has(sdkId);
 }
 
 /** The parameters of `fn` a value mentions, as paths (a function inside it counts as two: what it uses cannot be told). */
