@@ -258,6 +258,9 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
     }
     // A caller with no place to pass the account cannot add it: the body's own call is reported for it, where it can be.
     if (!paths.groupContext && carriedIn.length === 0 && paths.properties === undefined) addsGroupContext = true;
+    // posthog-js, Amplitude, Mixpanel, Accoil in the browser remember the group: a module that sets it (a hook's effect
+    // calling `posthog.group(…)`) is where the team keeps it, and the wrapper's calls are sent with it.
+    if (!addsGroupContext && inner.platform === 'browser' && inner.sdk?.remembersGroup && moduleSetsGroup(context, inner.sdk.id)) addsGroupContext = true;
     if (inner.wrapper && !paths.groupContext && inner.wrapper.paths.groupContext === undefined) {
       // A wrapper of a wrapper adds what the inner one adds.
       addsGroupContext ||= inferredInfo.get(inner.wrapper)?.addsGroupContext === true;
@@ -280,6 +283,36 @@ function readFunction(context: Context, fn: FunctionNode, name: string, steps: C
   const wrapper: InferredWrapper = { descriptor, platform: inner.platform, addsGroupContext, carriedIn, sendsNoProperties, groupContextValues, wholeObject };
   inferredInfo.set(descriptor, wrapper);
   return wrapper;
+}
+
+const groupSetters = new WeakMap<object, Set<string>>();
+
+/** Whether a module calls an SDK's group setter anywhere (in an effect, a handler, at its top): read once per module. */
+function moduleSetsGroup(context: Context, sdkId: string): boolean {
+  const program = context.sourceCode.ast;
+  let set = groupSetters.get(program);
+  if (!set) {
+    set = new Set();
+    groupSetters.set(program, set);
+    if (/group/i.test(context.sourceCode.text)) {
+      const visit = (node: Node, depth: number): void => {
+        if (depth > 60) return;
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+          const call = trackingCallOf(context, node);
+          if (call?.kind === 'group' && call.shape.setsActiveGroup && call.sdk) set!.add(call.sdk.id);
+        }
+        for (const key of Object.keys(node)) {
+          if (key === 'parent' || key === 'loc' || key === 'range') continue;
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (typeof item === 'object' && item !== null && typeof (item as Node).type === 'string') visit(item as Node, depth + 1);
+          }
+        }
+      };
+      visit(program, 0);
+    }
+  }
+  return set.has(sdkId);
 }
 
 /** The parameters of `fn` a value mentions, as paths (a function inside it counts as two: what it uses cannot be told). */
@@ -513,7 +546,28 @@ function wrappersOfDeclaration(context: Context, declared: Node, localName: stri
 // ---------------------------------------------------------------------------
 // Which modules may hold a wrapper: a text test, before anything is parsed.
 
-const importText = /(?:from|import|require\()\s*\(?\s*['"]([^'"]+)['"]/g;
+const importClause = /\bimport\s+(type\s+)?([\w$*{}\s,]+?)\s*from\s*['"]([^'"]+)['"]/g;
+const reexportText = /\bexport\s+(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
+const requireText = /\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/**
+ * The modules a module's text may take a wrapper from: those it imports a
+ * name from that it calls (`trackEvent(`, `new Analytics(`, `ns.track(`) or
+ * types a parameter with (`service: AnalyticsService`), those it re-exports
+ * from, and those it requires. A type import, or a name only passed around,
+ * is no wrapper it calls.
+ */
+function importsWorthFollowing(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(importClause)) {
+    if (match[1]) continue;
+    const names = match[2]!.match(/[\w$]+/g) ?? [];
+    if (names.some((name) => name !== 'as' && name !== 'type' && (isCalledIn(text, name) || text.includes(`${name}.`) || text.includes(`: ${name}`)))) found.push(match[3]!);
+  }
+  for (const match of text.matchAll(reexportText)) found.push(match[1]!);
+  for (const match of text.matchAll(requireText)) found.push(match[1]!);
+  return found;
+}
 const moduleTexts = new Map<string, { mtimeMs: number; text: string }>();
 
 function readText(path: string): string | undefined {
@@ -545,8 +599,8 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
   if (text !== undefined) {
     verdict = textMayCallSdk(text);
     // A wrapper of a wrapper: one module further, not the whole import graph.
-    for (const match of verdict || depth > 0 ? [] : text.matchAll(importText)) {
-      const target = resolveModulePath(path, match[1]!);
+    for (const specifier of verdict || depth > 0 ? [] : importsWorthFollowing(text)) {
+      const target = resolveModulePath(path, specifier);
       if (target && mayDefineWrappers(target, depth + 1, seen)) {
         verdict = true;
         break;
@@ -559,20 +613,32 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
 }
 const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
-const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
-
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
-  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
-    const before = text[index - 1];
-    if (before !== undefined && /[\w$.]/.test(before)) continue;
-    const after = text.slice(index + name.length, index + name.length + 3).trimStart();
-    if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
-    // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
-    // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
-    if (after.startsWith('.') && trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
-  }
-  return false;
+  const called = calledNamesOf(text);
+  return called.names.has(name) || called.members.has(name);
+}
+
+/**
+ * The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member
+ * (`a.name(`), and the names whose method named for tracking it calls
+ * (`analytics.track(…)`, `Analytics.sendEvent(…)`; `logger.debug(…)` and
+ * `api.get(…)` are not worth resolving their module for): found in one pass,
+ * for the last text asked about.
+ */
+const calledPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]{0,2}(?:\?\.)?[(<]/g;
+const trackingMemberPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/gi;
+let lastText: string | undefined;
+let lastCalled = { names: new Set<string>(), members: new Set<string>() };
+function calledNamesOf(text: string): { names: Set<string>; members: Set<string> } {
+  if (text === lastText) return lastCalled;
+  const names = new Set<string>();
+  for (const match of text.matchAll(calledPattern)) names.add(match[1]!);
+  const members = new Set<string>();
+  for (const match of text.matchAll(trackingMemberPattern)) members.add(match[1]!);
+  lastText = text;
+  lastCalled = { names, members };
+  return lastCalled;
 }
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */

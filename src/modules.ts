@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { analyze } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { parse as parseYaml } from 'yaml';
@@ -22,9 +22,50 @@ export const extensions = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts',
 /** What a TypeScript module writes for the file it will compile to: `./events.js` is `./events.ts`. */
 const compiledExtensions: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
-// Most candidates a resolver tries are not there: asked without an exception, which costs more than the look-up.
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+/**
+ * The files and folders of a directory, listed once and remembered a few
+ * seconds (long enough for a run, short for an editor): a resolver tries
+ * up to twenty names per import, and most are not there. On file systems
+ * that ignore case (macOS, Windows), names are compared as they do.
+ */
+const listings = new Map<string, { checkedAt: number; mtimeMs: number; files: Set<string>; directories: Set<string> }>();
+const ignoresCase = process.platform === 'darwin' || process.platform === 'win32';
+const nameKey = (name: string) => (ignoresCase ? name.toLowerCase() : name);
+
+function listingOf(directory: string): { files: Set<string>; directories: Set<string> } {
+  const known = listings.get(directory);
+  if (known && Date.now() - known.checkedAt < 5000) return known;
+  // A folder whose entries were added, removed or renamed has a new modification time: otherwise its listing still holds.
+  const mtimeMs = statSync(directory, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (known && known.mtimeMs === mtimeMs) {
+    known.checkedAt = Date.now();
+    return known;
+  }
+  const files = new Set<string>();
+  const directories = new Set<string>();
+  try {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      let file = entry.isFile();
+      let folder = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        const target = statSync(join(directory, entry.name), { throwIfNoEntry: false });
+        file = target?.isFile() === true;
+        folder = target?.isDirectory() === true;
+      }
+      if (file) files.add(nameKey(entry.name));
+      else if (folder) directories.add(nameKey(entry.name));
+    }
+  } catch {
+    // Not a directory, or not readable: nothing in it.
+  }
+  if (listings.size > 20000) listings.clear();
+  const listed = { checkedAt: Date.now(), mtimeMs, files, directories };
+  listings.set(directory, listed);
+  return listed;
+}
+
+const isFile = (path: string) => listingOf(dirname(path)).files.has(nameKey(basename(path)));
+const isDirectory = (path: string) => listingOf(dirname(path)).directories.has(nameKey(basename(path)));
 
 const inNodeModules = (path: string) => path.split(sep).includes('node_modules');
 

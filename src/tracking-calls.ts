@@ -995,14 +995,38 @@ const sdkAnchors = new RegExp(
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
 
-/** Whether a module's text names an SDK: a package or a conventional client name. */
+
+
+const escapeRegExp = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const sdkGlobals = [...new Set(sdks.flatMap((sdk) => sdk.globals))].map(escapeRegExp).join('|');
+/**
+ * Where a module's text shows an SDK client, beyond the bare words (in an app
+ * about usage analytics, "analytics" is in every other import path): a call on
+ * a conventional name (`analytics.track`, `window.posthog?.capture`), an SDK
+ * package imported, or a module imported whose own name is an SDK's
+ * (`@/lib/posthog`, `./analytics`, `../segment/index`).
+ */
+const sdkInText = new RegExp(
+  [
+    `(?:^|[^\\w$])(?:${sdkGlobals})\\s*!?\\s*\\??\\.\\s*(?:${[...sdkMethodNames].map(escapeRegExp).join('|')})(?![\\w$])`,
+    `['"](?:${[...new Set(sdks.flatMap((sdk) => [...sdk.packages.map((pkg) => pkg.name), ...(sdk.packageScope ? [sdk.packageScope.scope] : [])]))].map(escapeRegExp).join('|')})`,
+    `['"](?:[^'"\\n]*/)?[\\w.-]*(?:${sdkGlobals}|segment)[\\w.-]*(?:/index)?(?:\\.[cm]?[jt]sx?)?['"]`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether a module's text shows an SDK client (see `sdkInText`): where a function may return one. */
 export function textNamesSdk(text: string): boolean {
-  return sdkAnchors.test(text);
+  return sdkInText.test(text);
 }
 
-/** Whether a module's text can call an SDK: an SDK method's name, and an SDK's package or conventional name. */
+/**
+ * Whether a module's text can call an SDK: an SDK method's name, and a client
+ * shown the way `sdkInText` says. Read before a module is parsed, for every
+ * module a linted file calls into.
+ */
 export function textMayCallSdk(text: string): boolean {
-  return sdkMethodsPattern.test(text) && sdkAnchors.test(text);
+  return sdkMethodsPattern.test(text) && sdkInText.test(text);
 }
 
 const callCache = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();

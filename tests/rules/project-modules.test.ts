@@ -425,3 +425,33 @@ tsxRuleTester.run('require-group-context: a hook that returns its wrapper (a loc
     },
   ],
 });
+
+// A hook's module that sets PostHog's remembered group (in an effect) is where the team keeps it: the calls made
+// through its wrapper are sent with it. The same wrapper in a module that sets no group is reported where it is called.
+const groupHookApp = fileURLToPath(new URL('../fixtures/projects/group-hook-app/', import.meta.url));
+const modal = (hook: string) => `import { ${hook} } from '../hooks/${hook}';
+export function ExportButton() {
+  const { capture } = ${hook}();
+  return <button onClick={() => capture('Report Exported', { format: 'csv' })}>Export</button>;
+}`;
+tsxRuleTester.run('require-group-context: a hook whose module sets the remembered group (TSX)', requireGroupContext, {
+  valid: [{ code: modal('useWorkspaceTracking'), filename: `${groupHookApp}src/components/ExportButton.tsx` }],
+  invalid: [
+    {
+      code: modal('usePlainTracking'),
+      filename: `${groupHookApp}src/components/ExportButton.tsx`,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(modal('usePlainTracking'), `capture('Report Exported', { format: 'csv' })`),
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: modal('usePlainTracking').replace(`{ format: 'csv' }`, `{ format: 'csv', $groups: { company: accountId } }`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
