@@ -756,7 +756,8 @@ function namesAnchor(file: FileState): boolean {
 }
 
 function hasSdkTypes(context: Context, file: FileState): boolean {
-  file.sdkTypes ??= programHasPackage(context, sdkTypePackages);
+  // Without a program (no type information, the common case) there is nothing to look for.
+  file.sdkTypes ??= (file.sourceCode.parserServices as { program?: unknown } | undefined)?.program ? programHasPackage(context, sdkTypePackages) : false;
   return file.sdkTypes;
 }
 
