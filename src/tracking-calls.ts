@@ -176,7 +176,6 @@ interface SdkBinding {
   method: string;
 }
 
-
 function bindingFor(packageName: string, exportName: string): SdkBinding | undefined {
   const found = sdkPackageOf(packageName);
   if (!found) return undefined;
