@@ -57,6 +57,7 @@ export function inferredWrapperOf(descriptor: CalleeDescriptor): InferredWrapper
 
 /** The keys that carry the account in an event's properties: the linted file's `groupProperties`, and PostHog's `$groups`. */
 let groupKeys = new Set(['account_id', '$groups']);
+let groupKeysOf: readonly string[] | undefined;
 
 // ---------------------------------------------------------------------------
 // Reading a function's body.
@@ -702,10 +703,14 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   const sourceCode = context.sourceCode;
   const known = fileCache.get(sourceCode);
   if (known) return known;
-  if (!moduleOf(context)) groupKeys = new Set([...groupProperties, '$groups']);
+  const module = moduleOf(context);
+  // The same list for every file of a config: its set is made again only when another list comes.
+  if (!module && groupProperties !== groupKeysOf) {
+    groupKeys = new Set([...groupProperties, '$groups']);
+    groupKeysOf = groupProperties;
+  }
   const found: InferredWrapper[] = [];
   fileCache.set(sourceCode, found);
-  const module = moduleOf(context);
   // Text from stdin (`<input>`) has no place on disk to resolve its imports from.
   const named = module?.path ?? (context.physicalFilename || context.filename);
   const from = named && isAbsolute(named) ? named : undefined;

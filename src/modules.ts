@@ -151,19 +151,20 @@ function rememberedPath(cache: TimedCache, key: string, max: number, find: () =>
 
 const nearestCache: TimedCache = new Map();
 
-/** The nearest file of one of these names in the directory or above it. */
+/**
+ * The nearest file of one of these names in the directory or above it. A
+ * directory without one takes its parent's answer, itself remembered: a new
+ * folder costs a look at its own files, not a walk to the root.
+ */
 function nearest(directory: string, names: readonly string[]): string | undefined {
-  return rememberedPath(nearestCache, `${directory}\0${names.join()}`, 5000, () => findNearest(directory, names));
-}
-
-function findNearest(directory: string, names: readonly string[]): string | undefined {
-  for (let current = directory; ; current = dirname(current)) {
+  return rememberedPath(nearestCache, `${directory}\0${names.join()}`, 5000, () => {
     for (const name of names) {
-      const path = join(current, name);
+      const path = join(directory, name);
       if (isFile(path)) return path;
     }
-    if (dirname(current) === current) return undefined;
-  }
+    const parent = dirname(directory);
+    return parent === directory ? undefined : nearest(parent, names);
+  });
 }
 
 interface PathAliases {
@@ -173,10 +174,10 @@ interface PathAliases {
   root: string;
 }
 
-/** `compilerOptions.baseUrl` and `paths` of the tsconfig/jsconfig nearest the file, through a few relative `extends`. */
-function pathAliases(directory: string): PathAliases | undefined {
-  const config = nearest(directory, ['tsconfig.json', 'jsconfig.json']);
-  if (!config) return undefined;
+const configNames = ['tsconfig.json', 'jsconfig.json'];
+
+/** `compilerOptions.baseUrl` and `paths` of a tsconfig/jsconfig, through a few relative `extends`. */
+function pathAliases(config: string): PathAliases | undefined {
   let baseUrl: string | undefined;
   let paths: PathAliases['paths'] | undefined;
   let pathsRoot = dirname(config);
@@ -243,39 +244,38 @@ const workspaceCache = new Map<string, { checkedAt: number; packages: Map<string
 const workspaceRoots = new Map<string, { checkedAt: number; root: string | undefined; patterns: string[] }>();
 
 function workspacePackages(directory: string): Map<string, string> | undefined {
-  const knownRoot = workspaceRoots.get(directory);
-  const found = knownRoot && Date.now() - knownRoot.checkedAt < 5000 ? knownRoot : { checkedAt: Date.now(), ...findWorkspaceRoot(directory) };
-  if (found !== knownRoot) {
-    if (workspaceRoots.size > 5000) workspaceRoots.clear();
-    workspaceRoots.set(directory, found);
-  }
+  const found = workspaceRootOf(directory);
   return found.root === undefined ? undefined : packagesOf(found.root, found.patterns);
 }
 
+function workspaceRootOf(directory: string): { checkedAt: number; root: string | undefined; patterns: string[] } {
+  const known = workspaceRoots.get(directory);
+  if (known && Date.now() - known.checkedAt < 5000) return known;
+  const found = { checkedAt: Date.now(), ...findWorkspaceRoot(directory) };
+  if (workspaceRoots.size > 5000) workspaceRoots.clear();
+  workspaceRoots.set(directory, found);
+  return found;
+}
+
+/** The workspace root of a directory: itself, or its parent's (remembered, so a new folder does not walk to the root again). */
 function findWorkspaceRoot(directory: string): { root: string | undefined; patterns: string[] } {
-  let root: string | undefined;
-  let patterns: string[] = [];
-  for (let current = directory; ; current = dirname(current)) {
-    const manifest = asRecord(readJson(join(current, 'package.json')));
-    const workspaces = manifest?.workspaces;
-    const listed = Array.isArray(workspaces) ? workspaces : asRecord(workspaces)?.packages;
-    if (Array.isArray(listed)) {
-      root = current;
-      patterns = listed.filter((item): item is string => typeof item === 'string');
-      break;
+  const manifest = asRecord(readJson(join(directory, 'package.json')));
+  const workspaces = manifest?.workspaces;
+  const listed = Array.isArray(workspaces) ? workspaces : asRecord(workspaces)?.packages;
+  if (Array.isArray(listed)) return { root: directory, patterns: listed.filter((item): item is string => typeof item === 'string') };
+  if (isFile(join(directory, 'pnpm-workspace.yaml'))) {
+    let patterns: string[] = [];
+    try {
+      const yaml = asRecord(parseYaml(readFileSync(join(directory, 'pnpm-workspace.yaml'), 'utf8')));
+      if (Array.isArray(yaml?.packages)) patterns = yaml.packages.filter((item): item is string => typeof item === 'string');
+    } catch {
+      patterns = [];
     }
-    if (isFile(join(current, 'pnpm-workspace.yaml'))) {
-      try {
-        const yaml = asRecord(parseYaml(readFileSync(join(current, 'pnpm-workspace.yaml'), 'utf8')));
-        if (Array.isArray(yaml?.packages)) patterns = yaml.packages.filter((item): item is string => typeof item === 'string');
-      } catch {
-        patterns = [];
-      }
-      root = current;
-      break;
-    }
-    if (dirname(current) === current) return { root: undefined, patterns: [] };
+    return { root: directory, patterns };
   }
+  const parent = dirname(directory);
+  if (parent === directory) return { root: undefined, patterns: [] };
+  const { root, patterns } = workspaceRootOf(parent);
   return { root, patterns };
 }
 
@@ -337,6 +337,8 @@ function resolveWorkspacePackage(directory: string, specifier: string): string |
 }
 
 const resolved: TimedCache = new Map();
+/** Per tsconfig/jsconfig and specifier: what its `paths` and `baseUrl` make of it, the same from every folder under it. */
+const resolvedByAliases: TimedCache = new Map();
 
 /** The file an import names from a file, or undefined: a package from node_modules, a file not there. Looked up again after a few seconds. */
 export function resolveModulePath(fromFile: string, specifier: string): string | undefined {
@@ -351,7 +353,14 @@ function resolveUncached(directory: string, specifier: string): string | undefin
   if (isAbsolute(specifier)) return completeFile(specifier);
   if (specifier.startsWith('#')) return resolvePackageImport(directory, specifier);
   if (specifier.startsWith('node:')) return undefined;
-  const aliases = pathAliases(directory);
+  const config = nearest(directory, configNames);
+  const found = config === undefined ? undefined : rememberedPath(resolvedByAliases, `${config}\0${specifier}`, 20000, () => resolveByAliases(config, specifier));
+  return found ?? resolveWorkspacePackage(directory, specifier);
+}
+
+/** A specifier through a config's `paths`, then its `baseUrl`. */
+function resolveByAliases(config: string, specifier: string): string | undefined {
+  const aliases = pathAliases(config);
   if (aliases) {
     for (const [pattern, targets] of aliases.paths) {
       const captured = matchPattern(pattern, specifier);
@@ -366,7 +375,7 @@ function resolveUncached(directory: string, specifier: string): string | undefin
       if (found) return found;
     }
   }
-  return resolveWorkspacePackage(directory, specifier);
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -20,7 +20,17 @@ import {
   sdkTypePackages,
 } from './sdks.js';
 import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
-import { type FunctionNode, functionOfName, importedFromProject, importedTextNamesSdk, importsClientGetter, inferredWrapperOf, inferredWrappers, isFunction } from './inferred-wrappers.js';
+import {
+  type FunctionNode,
+  functionOfName,
+  importedFromProject,
+  importedTextNamesSdk,
+  importsClientGetter,
+  type InferredWrapper,
+  inferredWrapperOf,
+  inferredWrappers,
+  isFunction,
+} from './inferred-wrappers.js';
 import { exportOf, importedModule } from './modules.js';
 import { programHasPackage, typeOrigin } from './type-info.js';
 
@@ -177,11 +187,6 @@ interface SdkBinding {
   method: string;
 }
 
-/** Per file: the binding identifiers that name SDK imports. */
-const importsCache = new WeakMap<object, Map<Node, SdkBinding>>();
-/** Per file: local names of SDK methods imported on their own, whatever they were renamed to. */
-const importedMethodNames = new WeakMap<object, Set<string>>();
-
 function bindingFor(packageName: string, exportName: string): SdkBinding | undefined {
   const found = sdkPackageOf(packageName);
   if (!found) return undefined;
@@ -197,11 +202,15 @@ function moduleBinding(packageName: string, specifier: 'default' | '*'): SdkBind
     : (bindingFor(packageName, 'default') ?? bindingFor(packageName, '*'));
 }
 
+/** The binding identifiers of this file that name SDK imports (read once per file). */
 function sdkImports(context: Context): Map<Node, SdkBinding> {
-  const sourceCode = context.sourceCode;
-  let imports = importsCache.get(sourceCode);
-  if (imports) return imports;
-  imports = new Map();
+  return importsOf(fileStateOf(context));
+}
+
+function importsOf(file: FileState): Map<Node, SdkBinding> {
+  if (file.imports) return file.imports;
+  const sourceCode = file.sourceCode;
+  const imports = new Map<Node, SdkBinding>();
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!sdkPackageOf(statement.source.value)) continue;
@@ -242,12 +251,12 @@ function sdkImports(context: Context): Map<Node, SdkBinding> {
       }
     }
   }
-  importsCache.set(sourceCode, imports);
   const methodNames = new Set<string>();
   for (const [identifier, binding] of imports) {
     if (binding.role === 'method' && identifier.type === AST_NODE_TYPES.Identifier) methodNames.add(identifier.name);
   }
-  importedMethodNames.set(sourceCode, methodNames);
+  file.imports = imports;
+  file.importedMethodNames = methodNames;
   return imports;
 }
 
@@ -379,9 +388,10 @@ function factoryOf(context: Context, callee: Node, depth: number): SdkBinding | 
   return binding.pkg.exports.some((exported) => exported.name === name && exported.role === 'factory') ? { ...binding, role: 'factory', method: name } : undefined;
 }
 
-function isImportedMethod(context: Context, name: string): boolean {
-  sdkImports(context);
-  return importedMethodNames.get(context.sourceCode)?.has(name) === true;
+/** Whether the file imports an SDK method on its own under this name. */
+function isImportedMethod(file: FileState, name: string): boolean {
+  importsOf(file);
+  return file.importedMethodNames?.has(name) === true;
 }
 
 function importBinding(context: Context, identifier: TSESTree.Identifier): SdkBinding | undefined {
@@ -493,16 +503,11 @@ function clientOf(context: Context, receiver: Node, depth = 0): ClientInfo | und
   return clientByType(context, unwrap(receiver)) ?? seen;
 }
 
-/** Per file: the answer for each variable (or undeclared global) a receiver names, so `router.track()` twelve times is asked once. */
-const typedClients = new WeakMap<object, Map<unknown, ClientInfo | null>>();
-
 function clientByType(context: Context, expression: Node): ClientInfo | undefined {
-  if (!programHasPackage(context, sdkTypePackages)) return undefined;
-  let cache = typedClients.get(context.sourceCode);
-  if (!cache) {
-    cache = new Map();
-    typedClients.set(context.sourceCode, cache);
-  }
+  const file = fileStateOf(context);
+  if (!hasSdkTypes(context, file)) return undefined;
+  // Per file: the answer for each variable (or undeclared global) a receiver names, so `router.track()` twelve times is asked once.
+  const cache = (file.typedClients ??= new Map());
   const key = receiverKey(context, expression);
   const cached = key === undefined ? undefined : cache.get(key);
   if (cached !== undefined) return cached ?? undefined;
@@ -787,7 +792,6 @@ interface FileWrappers {
   /** One of them comes from a hook (`useCapture()`, `useAnalytics().track`, also renamed): any identifier may be one. */
   matchesAnyIdentifier: boolean;
 }
-const fileWrappersCache = new WeakMap<object, FileWrappers>();
 
 /**
  * The wrappers that can occur in this file. A wrapper call is matched by the
@@ -795,13 +799,13 @@ const fileWrappersCache = new WeakMap<object, FileWrappers>();
  * file, so an entry with a name the text lacks (`useAnalytics`) is skipped
  * here once rather than looked up in scope at every `.track()` of the file.
  */
-function fileWrappers(context: Context, settings: ResolvedSettings): FileWrappers {
-  const sourceCode = context.sourceCode;
-  let wrappers = fileWrappersCache.get(sourceCode);
+function fileWrappers(context: Context, file: FileState): FileWrappers {
+  const inferred = inferredOf(context, file);
+  let wrappers = inferred.wrappers;
   if (!wrappers) {
-    const text = sourceCode.text;
+    const text = file.sourceCode.text;
     // Entries in `callees` come first: they win over what is inferred.
-    const descriptors = [...settings.callees, ...inferredDescriptors(context, settings)].filter((descriptor) =>
+    const descriptors = [...file.settings.callees, ...inferred.descriptors].filter((descriptor) =>
       descriptor.steps.every((step) => !('name' in step) || step.name === 'this' || text.includes(step.name)),
     );
     const names = new Set<string>();
@@ -811,13 +815,14 @@ function fileWrappers(context: Context, settings: ResolvedSettings): FileWrapper
     }
     const matchesAnyIdentifier = descriptors.some((descriptor) => descriptor.steps.some((step) => 'call' in step));
     wrappers = { descriptors, names, matchesAnyIdentifier };
-    if (!inferring) fileWrappersCache.set(sourceCode, wrappers);
+    // While wrappers are being inferred, `inferred` is a partial state of its own, not kept.
+    inferred.wrappers = wrappers;
   }
   return wrappers;
 }
 
-function matchWrapper(context: Context, settings: ResolvedSettings, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
-  const wrappers = fileWrappers(context, settings);
+function matchWrapper(context: Context, file: FileState, call: TSESTree.CallExpression): CalleeDescriptor | undefined {
+  const wrappers = fileWrappers(context, file);
   if (wrappers.descriptors.length === 0) return undefined;
   const callee = unwrap(call.callee);
   // Only a wrapper's own last name, or what a hook may have returned (an identifier, the hook's call itself), can match:
@@ -898,43 +903,107 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
   return filter;
 }
 
+/**
+ * What every rule and helper reads of one file, worked out once for all of
+ * them and handed down: the settings, the settings' filter and what the
+ * file's text says to it, the SDK imports, and (once inferred) the file's
+ * wrappers and the filter they make. Kept by the file's `sourceCode`, which
+ * the contexts of all rules linting the file share; a module read through
+ * `modules` has one of its own.
+ */
+interface FileState {
+  readonly sourceCode: TSESLint.SourceCode;
+  readonly settings: ResolvedSettings;
+  /** The settings' filter. */
+  readonly base: FileFilter;
+  /** The text names an SDK method. */
+  readonly namesMethod: boolean;
+  /** The text names a wrapper of the settings' `callees`. */
+  readonly namesWrapper: boolean;
+  /** The text names an SDK package or a conventional client: tested only when asked. */
+  namesAnchor?: boolean;
+  /** The program (given with type information) holds an SDK's types: asked only when needed. */
+  sdkTypes?: boolean;
+  /** The binding identifiers that name SDK imports, and the local names of SDK methods imported on their own. */
+  imports?: Map<Node, SdkBinding>;
+  importedMethodNames?: Set<string>;
+  /** What the file's inferred wrappers make, once inferred. */
+  inferred?: InferredState;
+  /** The answer for each variable (or undeclared global) a receiver names, from its type. */
+  typedClients?: Map<unknown, ClientInfo | null>;
+  /** For each bare receiver name asked about, whether it may be a client; null where any name may be (SDK types in the program). */
+  receiverVerdicts?: Map<string, boolean> | null;
+  /** The call the rules' listeners met last, and what it is: the first rule to meet a call decides for the others. */
+  readonly last: { node: TSESTree.CallExpression | undefined; call: TrackingCall | null };
+}
+
+interface InferredState {
+  /** The inferred wrappers, as `callees` entries. */
+  descriptors: CalleeDescriptor[];
+  /** The settings' filter, with the inferred wrappers' names. */
+  filter: FileFilter;
+  wrappers?: FileWrappers;
+  mentions?: boolean;
+  selector?: string;
+}
+
+const fileStates = new WeakMap<object, FileState>();
+
+/** The state of the file a context reads, made on the first ask. */
+function fileStateOf(context: Context): FileState {
+  const sourceCode = context.sourceCode;
+  let file = fileStates.get(sourceCode);
+  if (file) return file;
+  const settings = getSettings(context);
+  const base = fileFilter(settings);
+  const text = sourceCode.text;
+  file = {
+    sourceCode,
+    settings,
+    base,
+    namesMethod: base.methods.test(text),
+    namesWrapper: base.wrappers?.test(text) === true,
+    last: { node: undefined, call: null },
+  };
+  fileStates.set(sourceCode, file);
+  return file;
+}
+
+function namesAnchor(file: FileState): boolean {
+  file.namesAnchor ??= sdkAnchors.test(file.sourceCode.text);
+  return file.namesAnchor;
+}
+
+function hasSdkTypes(context: Context, file: FileState): boolean {
+  // Without a program (no type information, the common case) there is nothing to look for.
+  file.sdkTypes ??= (file.sourceCode.parserServices as { program?: unknown } | undefined)?.program ? programHasPackage(context, sdkTypePackages) : false;
+  return file.sdkTypes;
+}
+
 /** Inference of wrappers is under way: what is found meanwhile is partial, and is not kept. */
 let inferring = 0;
-const inferredCache = new WeakMap<object, CalleeDescriptor[]>();
 
-/** The wrappers inferred for this file (its own functions, and what it imports), as `callees` entries. */
-function inferredDescriptors(context: Context, settings: ResolvedSettings): CalleeDescriptor[] {
-  const sourceCode = context.sourceCode;
-  let descriptors = inferredCache.get(sourceCode);
-  if (descriptors) return descriptors;
-  const base = fileFilter(settings);
-  const facts = textFacts(sourceCode, base);
-  const mayTrackHere = facts.methods && (facts.anchors || facts.wrappers);
+/**
+ * What the wrappers inferred for this file (its own functions, and what it
+ * imports) make: their `callees`-like descriptors and the file's filter, with
+ * their names. Kept in the file's state once complete; an ask made while
+ * wrappers are being inferred (a wrapper's body is read for its tracking call)
+ * gets what is found so far, which is not kept.
+ */
+function inferredOf(context: Context, file: FileState): InferredState {
+  if (file.inferred) return file.inferred;
+  const mayTrackHere = file.namesMethod && (file.namesWrapper || namesAnchor(file));
+  let found: InferredWrapper[];
   inferring++;
   try {
-    const found = inferredWrappers(context, mayTrackHere, settings.groupProperties);
-    if (inferring > 1) return found.map((wrapper) => wrapper.descriptor);
-    descriptors = found.map((wrapper) => wrapper.descriptor);
+    found = inferredWrappers(context, mayTrackHere, file.settings.groupProperties);
   } finally {
     inferring--;
   }
-  inferredCache.set(sourceCode, descriptors);
-  return descriptors;
-}
-
-const fileFilters = new WeakMap<object, FileFilter>();
-
-/** The file filter of this file: the settings' one, with the names of the wrappers inferred for the file. */
-function filterOf(context: Context): FileFilter {
-  const sourceCode = context.sourceCode;
-  let filter = fileFilters.get(sourceCode);
-  if (filter) return filter;
-  const settings = getSettings(context);
-  const base = fileFilter(settings);
-  const inferred = inferredDescriptors(context, settings);
-  filter = inferred.length === 0 ? base : withDescriptors(base, inferred);
-  if (!inferring) fileFilters.set(sourceCode, filter);
-  return filter;
+  const descriptors = found.map((wrapper) => wrapper.descriptor);
+  const inferred: InferredState = { descriptors, filter: descriptors.length === 0 ? file.base : withDescriptors(file.base, descriptors) };
+  if (!inferring) file.inferred = inferred;
+  return inferred;
 }
 
 function withDescriptors(base: FileFilter, descriptors: readonly CalleeDescriptor[]): FileFilter {
@@ -964,30 +1033,20 @@ function wordsPattern(names: Iterable<string>): RegExp {
   return pattern;
 }
 
-/** What a file's text says, tested once per file against the settings' filter: an SDK method named, an SDK anchor, a wrapper named. */
-interface TextFacts {
-  methods: boolean;
-  anchors: boolean;
-  wrappers: boolean;
-}
-const textFactsCache = new WeakMap<object, { filter: FileFilter; facts: TextFacts }>();
-function textFacts(sourceCode: { text: string }, filter: FileFilter): TextFacts {
-  const known = textFactsCache.get(sourceCode);
-  if (known?.filter === filter) return known.facts;
-  const text = sourceCode.text;
-  const facts = { methods: filter.methods.test(text), anchors: sdkAnchors.test(text), wrappers: filter.wrappers?.test(text) === true };
-  textFactsCache.set(sourceCode, { filter, facts });
-  return facts;
-}
-
 /**
  * What a file that calls an SDK, as far as the code can show it, mentions: a
  * conventional client name (`analytics`, `posthog`, …) or an SDK package
  * (`@segment/…`, `rudder-sdk-node`, …) it imports. Only type information
  * can show a client the file does not name (`deps.tracker.capture()`).
  */
+const anchorNames = [
+  ...new Set(sdks.flatMap((sdk) => [...sdk.globals, ...sdk.packages.map((pkg) => pkg.name), ...(sdk.packageScope ? [sdk.packageScope.scope] : [])]).map((name) => name.toLowerCase())),
+];
+// A name that holds another (`@segment/analytics-next` holds `analytics`) is found whenever that one is: only the others
+// are tried, which makes the test of a file that names none (most files) a third cheaper.
 const sdkAnchors = new RegExp(
-  [...new Set(sdks.flatMap((sdk) => [...sdk.globals, ...sdk.packages.map((pkg) => pkg.name), ...(sdk.packageScope ? [sdk.packageScope.scope] : [])]))]
+  anchorNames
+    .filter((name) => !anchorNames.some((other) => other !== name && name.includes(other)))
     .map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
     .join('|'),
   'i',
@@ -1043,17 +1102,14 @@ export function calleeName(callee: Node): string | undefined {
  * cheap test every call of a file goes through, before anything is cached or
  * looked up in scope (most calls are `filter`, `push`, `set`, …).
  */
-function mayBeTrackingCall(context: Context, filter: FileFilter, node: TSESTree.CallExpression): boolean {
+function mayBeTrackingCall(context: Context, file: FileState, filter: FileFilter, node: TSESTree.CallExpression): boolean {
   const callee = unwrap(node.callee);
   const name = calleeName(callee);
   // `useCapture()('X')`: what a hook returns, called at once.
   if (name === undefined) return filter.matchesAnyIdentifier && callee.type === AST_NODE_TYPES.CallExpression;
-  if (filter.names.has(name)) return callee.type !== AST_NODE_TYPES.MemberExpression || mayBeClientOrWrapper(context, callee.object);
-  return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(context, name));
+  if (filter.names.has(name)) return callee.type !== AST_NODE_TYPES.MemberExpression || mayBeClientOrWrapper(context, file, filter, callee.object);
+  return callee.type === AST_NODE_TYPES.Identifier && (filter.matchesAnyIdentifier || isImportedMethod(file, name));
 }
-
-/** Per file: for each bare receiver name asked about, whether it may be a client; null where any name may be (SDK types in the program). */
-const receiverVerdicts = new WeakMap<object, Map<string, boolean> | null>();
 
 /**
  * Whether `router` in `router.track()` can be a client or the start of a
@@ -1064,31 +1120,28 @@ const receiverVerdicts = new WeakMap<object, Map<string, boolean> | null>();
  * is a client only by its type. Each name is looked up once per file, so the
  * twelfth `router.track()` of a file costs a map lookup, not a walk of scopes.
  */
-function mayBeClientOrWrapper(context: Context, receiver: Node): boolean {
+function mayBeClientOrWrapper(context: Context, file: FileState, filter: FileFilter, receiver: Node): boolean {
   const expression = unwrap(receiver);
   if (expression.type !== AST_NODE_TYPES.Identifier) return true;
   const name = expression.name;
   // The usual receivers (`analytics`, `window`, a wrapper's own name) are known without looking at the file.
-  if (sdkByGlobal.has(name) || globalObjects.has(name) || filterOf(context).wrapperSteps.has(name)) return true;
-  const sourceCode = context.sourceCode;
-  let verdicts = receiverVerdicts.get(sourceCode);
-  if (verdicts === undefined) {
-    verdicts = programHasPackage(context, sdkTypePackages) ? null : new Map();
-    receiverVerdicts.set(sourceCode, verdicts);
-  }
+  if (sdkByGlobal.has(name) || globalObjects.has(name) || filter.wrapperSteps.has(name)) return true;
+  // For each bare receiver name asked about, whether it may be a client; null where any name may be (SDK types in the program).
+  if (file.receiverVerdicts === undefined) file.receiverVerdicts = hasSdkTypes(context, file) ? null : new Map();
+  const verdicts = file.receiverVerdicts;
   if (verdicts === null) return true;
   let verdict = verdicts.get(name);
   if (verdict === undefined) {
-    verdict = namesImportOrValue(context, name);
+    verdict = namesImportOrValue(file, name);
     verdicts.set(name, verdict);
   }
   return verdict;
 }
 
 /** Whether the file binds a name to an SDK import, or declares a variable of that name with a value, in any scope. */
-function namesImportOrValue(context: Context, name: string): boolean {
-  for (const identifier of sdkImports(context).keys()) if (identifier.type === AST_NODE_TYPES.Identifier && identifier.name === name) return true;
-  const sourceCode = context.sourceCode;
+function namesImportOrValue(file: FileState, name: string): boolean {
+  for (const identifier of importsOf(file).keys()) if (identifier.type === AST_NODE_TYPES.Identifier && identifier.name === name) return true;
+  const sourceCode = file.sourceCode;
   // The global scope also holds every global the parser or config declares (typescript-eslint's lib types, the browser's):
   // a script's own top-level declarations are read from the program instead.
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
@@ -1134,18 +1187,18 @@ export function trackingCallOf(
   // The first rule to meet a call decides for all: the others only look it up.
   const cached = callCache.get(node);
   if (cached !== undefined) return cached;
-  const result = mayBeTrackingCall(context, filter ?? filterOf(context), node) ? detect(context, node) : null;
+  const file = fileStateOf(context);
+  const result = mayBeTrackingCall(context, file, filter ?? inferredOf(context, file).filter, node) ? detect(context, file, node) : null;
   if (!inferring) callCache.set(node, result);
   return result;
 }
 
 /** Recognises a call that passed `mayBeTrackingCall`. */
-function detect(context: Context, node: TSESTree.CallExpression): TrackingCall | null {
-  const settings = getSettings(context);
+function detect(context: Context, file: FileState, node: TSESTree.CallExpression): TrackingCall | null {
   const callee = unwrap(node.callee);
   // `useCapture()('X')` has no name of its own: it goes by the hook's.
   const name = calleeName(callee) ?? (callee.type === AST_NODE_TYPES.CallExpression ? calleeName(callee.callee) : undefined) ?? '';
-  const wrapper = matchWrapper(context, settings, node);
+  const wrapper = matchWrapper(context, file, node);
   // A function imported from an SDK, or a method of a client from an SDK package (or known by its type), is the SDK's call
   // even when a `callees` entry names it; a client known only by its conventional name (`this.analytics`,
   // `window.analytics`) is a guess the entry overrides.
@@ -1250,7 +1303,7 @@ function isPlainReference(node: Node): boolean {
 export function resetCalleeFor(context: Context, call: TrackingCall): string | undefined {
   if (call.platform === 'server') return undefined;
   if (!call.sdk) {
-    for (const descriptor of getSettings(context).callees) {
+    for (const descriptor of fileStateOf(context).settings.callees) {
       if (descriptor.kind !== 'reset') continue;
       if (descriptor.steps.every((step) => 'name' in step)) return descriptor.callee;
       // A hook's reset (`useAnalytics().reset`) cannot be called again wherever the track is, only where the code holds it.
@@ -1317,8 +1370,6 @@ function importedResetAt(context: Context, sdk: SdkDefinition, at: Node): string
   return undefined;
 }
 
-const mentionsCache = new WeakMap<object, boolean>();
-
 /**
  * Whether the file's text can hold a tracking call: a wrapper's name, or an
  * SDK method named with an SDK (or SDK types in the program): a few regex
@@ -1327,25 +1378,18 @@ const mentionsCache = new WeakMap<object, boolean>();
  * look-up here.
  */
 export function mentionsTracking(context: Context): boolean {
-  const sourceCode = context.sourceCode;
-  let mentions = mentionsCache.get(sourceCode);
-  if (mentions === undefined) {
-    const filter = filterOf(context);
-    // The settings' filter's tests are made once per file (inferring the file's wrappers made them already); a filter
-    // with inferred wrappers has a pattern of its own to test.
-    const base = fileFilter(getSettings(context));
-    const facts = textFacts(sourceCode, base);
-    mentions =
-      (filter === base ? facts.wrappers : filter.wrappers?.test(sourceCode.text) === true) ||
-      (facts.methods && (facts.anchors || programHasPackage(context, sdkTypePackages) || importsClientGetter(context)));
-    mentionsCache.set(sourceCode, mentions);
-  }
-  return mentions;
+  const file = fileStateOf(context);
+  const inferred = inferredOf(context, file);
+  // The settings' filter was tested when the file's state was made; a filter with inferred wrappers has a pattern of its own to test.
+  // A file that calls a getter of the project returning a client (`useTracking()`) calls an SDK though it names none.
+  inferred.mentions ??=
+    (inferred.filter === file.base ? file.namesWrapper : inferred.filter.wrappers?.test(file.sourceCode.text) === true) ||
+    (file.namesMethod && (namesAnchor(file) || hasSdkTypes(context, file) || importsClientGetter(context)));
+  return inferred.mentions;
 }
 
 export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
 
-const selectorCache = new WeakMap<object, string>();
 const selectorParts = new WeakMap<FileFilter, { member: string; identifier: string }>();
 const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 // A selector sees a private name (`#capture`) without its `#`.
@@ -1361,10 +1405,10 @@ const namesPattern = (names: Iterable<string>) => `/^(?:${[...new Set([...names]
  * one string per settings; a file that imports SDK methods under their own
  * names, or may call what a hook returned, gets its own.
  */
-function trackingCallSelector(context: Context, filter: FileFilter): string {
-  const sourceCode = context.sourceCode;
-  let selector = selectorCache.get(sourceCode);
-  if (selector) return selector;
+function trackingCallSelector(context: Context, file: FileState, inferred: InferredState): string {
+  if (inferred.selector) return inferred.selector;
+  const filter = inferred.filter;
+  let selector: string;
   let parts = selectorParts.get(filter);
   if (!parts) {
     const member = [
@@ -1376,29 +1420,18 @@ function trackingCallSelector(context: Context, filter: FileFilter): string {
     parts = { member, identifier: `${member}, CallExpression[callee.type="Identifier"][callee.name=${namesPattern(filter.names)}]` };
     selectorParts.set(filter, parts);
   }
-  if (filter.matchesAnyIdentifier && fileWrappers(context, getSettings(context)).matchesAnyIdentifier) {
+  if (filter.matchesAnyIdentifier && fileWrappers(context, file).matchesAnyIdentifier) {
     selector = `${parts.member}, CallExpression[callee.type="Identifier"]`;
   } else {
-    sdkImports(context);
-    const imported = importedMethodNames.get(sourceCode);
+    importsOf(file);
+    const imported = file.importedMethodNames;
     selector =
       imported && imported.size > 0
         ? `${parts.member}, CallExpression[callee.type="Identifier"][callee.name=${namesPattern([...filter.names, ...imported])}]`
         : parts.identifier;
   }
-  selectorCache.set(sourceCode, selector);
+  inferred.selector = selector;
   return selector;
-}
-
-/** Per file: the call the rules' listeners met last, and what it is. Held by the listeners, so it goes with the file. */
-const lastCalls = new WeakMap<object, { node: TSESTree.CallExpression | undefined; call: TrackingCall | null }>();
-function lastCallOf(sourceCode: object): { node: TSESTree.CallExpression | undefined; call: TrackingCall | null } {
-  let last = lastCalls.get(sourceCode);
-  if (!last) {
-    last = { node: undefined, call: null };
-    lastCalls.set(sourceCode, last);
-  }
-  return last;
 }
 
 /**
@@ -1415,11 +1448,13 @@ export function onTrackingCalls(
   extra: TSESLint.RuleListener = {},
 ): TSESLint.RuleListener {
   if (!mentionsTracking(context)) return {};
-  const filter = filterOf(context);
-  const last = lastCallOf(context.sourceCode);
+  const file = fileStateOf(context);
+  const inferred = inferredOf(context, file);
+  const filter = inferred.filter;
+  const last = file.last;
   return {
     ...extra,
-    [trackingCallSelector(context, filter)](node: TSESTree.CallExpression) {
+    [trackingCallSelector(context, file, inferred)](node: TSESTree.CallExpression) {
       // ESLint calls every rule's listener for a node in turn: the first rule decides, the others take its answer here.
       let call: TrackingCall | null;
       if (last.node === node) {

@@ -47,6 +47,9 @@ tsxRuleTester.run('event-name-format: names from other modules (TSX)', eventName
   invalid: [
     wrongStyle(`import { REPORT_EXPORTED } from '../lib/events/names';\nanalytics.track(REPORT_EXPORTED);`, 'REPORT_EXPORTED', -1),
     wrongStyle(`import { REPORT_EXPORTED as R } from '@/lib/events';\nanalytics.track(R);`, 'R', -1),
+    // The same alias from other folders under the same tsconfig (its answer is kept per tsconfig, not per folder).
+    wrongStyle(`import { REPORT_EXPORTED as R } from '@/lib/events';\nanalytics.track(R);`, 'R', -1, `${app}src/app/settings/billing/page.tsx`),
+    wrongStyle(`import { REPORT_EXPORTED } from '@/lib/events/names';\nanalytics.track(REPORT_EXPORTED);`, 'REPORT_EXPORTED', -1, `${app}src/components/Export.tsx`),
     // Through `cycle-a` → `cycle-b`, which re-exports `cycle-a` again: the walk ends, the name is found.
     wrongStyle(`import { FROM_B } from '@/lib/cycle-a';\nanalytics.track(FROM_B);`, 'FROM_B', -1),
     wrongStyle(`import { FROZEN_EVENTS } from '@/lib/events';\nanalytics.track(FROZEN_EVENTS.ACCOUNT_DELETED);`, 'FROZEN_EVENTS.ACCOUNT_DELETED'),
