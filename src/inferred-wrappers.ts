@@ -616,30 +616,30 @@ const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
-  const called = calledNamesOf(text);
-  return called.names.has(name) || called.members.has(name);
+  if (calledNamesOf(text).has(name)) return true;
+  // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
+  // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
+  for (let index = text.indexOf(`${name}.`); index >= 0; index = text.indexOf(`${name}.`, index + name.length)) {
+    const before = text[index - 1];
+    if (before !== undefined && /[\w$.]/.test(before)) continue;
+    if (trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
+  }
+  return false;
 }
 
-/**
- * The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member
- * (`a.name(`), and the names whose method named for tracking it calls
- * (`analytics.track(…)`, `Analytics.sendEvent(…)`; `logger.debug(…)` and
- * `api.get(…)` are not worth resolving their module for): found in one pass,
- * for the last text asked about.
- */
+const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
+
+/** The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member (`a.name(`): found in one pass, for the last text asked about. */
 const calledPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]{0,2}(?:\?\.)?[(<]/g;
-const trackingMemberPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/gi;
 let lastText: string | undefined;
-let lastCalled = { names: new Set<string>(), members: new Set<string>() };
-function calledNamesOf(text: string): { names: Set<string>; members: Set<string> } {
+let lastCalled = new Set<string>();
+function calledNamesOf(text: string): Set<string> {
   if (text === lastText) return lastCalled;
-  const names = new Set<string>();
-  for (const match of text.matchAll(calledPattern)) names.add(match[1]!);
-  const members = new Set<string>();
-  for (const match of text.matchAll(trackingMemberPattern)) members.add(match[1]!);
+  const called = new Set<string>();
+  for (const match of text.matchAll(calledPattern)) called.add(match[1]!);
   lastText = text;
-  lastCalled = { names, members };
-  return lastCalled;
+  lastCalled = called;
+  return called;
 }
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */

@@ -143,6 +143,11 @@ type TimedCache = Map<string, { checkedAt: number; path: string | undefined }>;
 function rememberedPath(cache: TimedCache, key: string, max: number, find: () => string | undefined): string | undefined {
   const known = cache.get(key);
   if (known && Date.now() - known.checkedAt < 5000) return known.path;
+  // A file found before that is still there is the answer still (its folder's listing says so, read again when it changes).
+  if (known?.path !== undefined && isFile(known.path)) {
+    known.checkedAt = Date.now();
+    return known.path;
+  }
   const path = find();
   if (cache.size > max) cache.clear();
   cache.set(key, { checkedAt: Date.now(), path });
