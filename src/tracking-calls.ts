@@ -280,6 +280,9 @@ function definitionOf(context: Context, identifier: TSESTree.Identifier) {
   return variable.defs[0];
 }
 
+/** How many names and calls a client is followed through (`c` ← `await ready` ← `getClient()` ← `analytics` ← `load()`). */
+const clientDepth = 6;
+
 /**
  * A client built from an SDK factory (`new PostHog()`, `AnalyticsBrowser.load()`,
  * `Mixpanel.init()`, `usePostHog()`), or another name for a client (`const a = window.analytics`).
@@ -287,15 +290,27 @@ function definitionOf(context: Context, identifier: TSESTree.Identifier) {
 function builtClient(context: Context, init: Node, depth: number): ClientInfo | undefined {
   let expression = unwrap(init);
   if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrap(expression.argument);
+  // `AnalyticsBrowser.load(…).then(([analytics]) => analytics).catch(() => null)`: the loaded client, once it is there.
+  while (isPromiseStep(expression)) expression = unwrap(expression.callee.object);
   if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression) {
-    return depth < 3 ? clientOf(context, expression, depth + 1) : undefined;
+    return depth < clientDepth ? clientOf(context, expression, depth + 1) : undefined;
   }
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const factory = factoryOf(context, unwrap(expression.callee), 0);
   if (factory) return { sdk: factory.sdk, platform: factory.pkg.platform };
   // `useTracking()`, `await getServerClient()`: a function of the project that returns a client.
-  const called = expression.type === AST_NODE_TYPES.CallExpression && depth < 3 ? calledFunction(context, unwrap(expression.callee)) : undefined;
+  const called = expression.type === AST_NODE_TYPES.CallExpression && depth < clientDepth ? calledFunction(context, unwrap(expression.callee)) : undefined;
   return called ? returnedClient(called.context, called.fn, depth + 1) : undefined;
+}
+
+/** `x.then(…)`, `x.catch(…)`, `x.finally(…)` on an SDK factory's call: what it settles to is that SDK's client (or nothing). */
+function isPromiseStep(node: Node): node is TSESTree.CallExpression & { callee: TSESTree.MemberExpression } {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || node.callee.computed) return false;
+  const { property } = node.callee;
+  if (property.type !== AST_NODE_TYPES.Identifier || !['then', 'catch', 'finally'].includes(property.name)) return false;
+  let object = unwrap(node.callee.object);
+  while (isPromiseStep(object)) object = unwrap(object.callee.object);
+  return (object.type === AST_NODE_TYPES.CallExpression || object.type === AST_NODE_TYPES.NewExpression) && object.callee.type === AST_NODE_TYPES.MemberExpression;
 }
 
 /** The function a callee names, declared in this module or imported from another one of the project, with the context to read it in. */
@@ -330,15 +345,17 @@ function returnedClient(context: Context, fn: FunctionNode, depth: number): Clie
   returnedClients.set(fn, null);
   const returned: (Node | null)[] = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, []) : [fn.body];
   let found: ClientInfo | undefined;
-  for (const value of returned) {
-    const client = value ? builtClient(context, value, depth) : undefined;
+  // `if (!ready) return null; … return client`: a getter that returns its client, or nothing when there is none.
+  const values = returned.filter((value): value is Node => value !== null && !sendsNothing(value));
+  for (const value of values) {
+    const client = builtClient(context, value, depth);
     if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) {
       found = undefined;
       break;
     }
     found = client;
   }
-  if (returned.length === 0) found = undefined;
+  if (values.length === 0) found = undefined;
   returnedClients.set(fn, found ?? null);
   return found;
 }
@@ -555,7 +572,7 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     const def = definitionOf(context, expression);
     // `({ mixpanel = getClient() }) => mixpanel.track(…)`: the parameter is what its default is, whatever its name says.
     const defaultValue = def ? parameterDefault(def.name) : undefined;
-    if (defaultValue) return depth < 3 ? (builtClient(context, defaultValue, depth) ?? null) : null;
+    if (defaultValue) return depth < clientDepth ? (builtClient(context, defaultValue, depth) ?? null) : null;
     // `(client: PostHog) => client.capture(…)`: the parameter is of the type it names.
     if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) {
       const typed = annotatedClient(context, def.name.typeAnnotation);
@@ -569,12 +586,12 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
           def.node.id.elements[0] === def.name &&
           def.node.init !== null &&
           unwrap(def.node.init).type === AST_NODE_TYPES.AwaitExpression));
-    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && !sendsNothing(def.node.init) && depth < 3) {
+    if (declared && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && !sendsNothing(def.node.init) && depth < clientDepth) {
       const built = builtClient(context, def.node.init, depth);
       if (built) return built;
       // `const analytics = new Analytics()` of the team's own class: an instance of that class, whatever its name says.
       if (isProjectClassInstance(context, def.node.init)) return null;
-    } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < 3) {
+    } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < clientDepth) {
       // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
       const assigned = assignedClient(context, expression, depth);
       if (assigned) return assigned;
@@ -592,7 +609,7 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
     }
     const conventional = name === undefined ? undefined : sdkByGlobal.get(name);
     if (conventional) return { sdk: conventional, platform: isGlobal ? 'browser' : undefined, conventional: true };
-  } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < 3) {
+  } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < clientDepth) {
     const built = builtClient(context, expression, depth);
     if (built) return built;
   }

@@ -414,3 +414,42 @@ jsRuleTester.run('event-name-format: an instance of a package class keeps its co
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A getter that returns the loaded client, or null while there is none: `await getReadyClient()` is Segment's client,
+// reached through `AnalyticsBrowser.load(…).then(…).catch(…)`, and the function that tracks with it is a wrapper.
+
+const readyPage = `${app}src/app/ready.tsx`;
+const readyCall = (call: string) => `import { sendSegmentEvent } from '../lib/segment-send';\n${call}`;
+tsxRuleTester.run('a wrapper over a getter that returns the loaded client (TSX)', eventNameFormat, {
+  valid: [{ code: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' });`), filename: readyPage }],
+  invalid: [
+    {
+      code: readyCall(`sendSegmentEvent('report exported', { format: 'csv' });`),
+      filename: readyPage,
+      output: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' });`),
+      errors: [{ messageId: 'wrongStyle', ...at(readyCall(`sendSegmentEvent('report exported', { format: 'csv' });`), `'report exported'`) }],
+    },
+  ],
+});
+tsxRuleTester.run('require-group-context: a wrapper over a getter that returns the loaded client (TSX)', requireGroupContext, {
+  valid: [{ code: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`), filename: readyPage }],
+  invalid: [
+    {
+      code: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' });`),
+      filename: readyPage,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' });`), `sendSegmentEvent('Report Exported', { format: 'csv' })`),
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' }, { context: { groupId: accountId } });`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
