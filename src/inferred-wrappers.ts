@@ -522,6 +522,27 @@ function instanceClass(context: Context, declared: Node): { context: Context; no
   return init.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier ? classOfName(context, init.callee.name) : undefined;
 }
 
+/**
+ * The functions of an object a module declares (`export const analytics = {
+ * track(event, props) { posthog.capture(event, props) } }`), by key: its
+ * methods are called on its name (`analytics.track(…)`), whatever SDK that
+ * name is the conventional one of.
+ */
+function objectMethods(context: Context, declared: Node): [string, FunctionNode][] | undefined {
+  const declarator = declared.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== declared || declarator.parent.kind !== 'const' || !declarator.init) return undefined;
+  const object = unwrap(declarator.init);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const found: [string, FunctionNode][] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = propertyKey(context, property);
+    const value = unwrap(property.value);
+    if (key !== undefined && isFunction(value)) found.push([key, value]);
+  }
+  return found;
+}
+
 /** The wrappers a declared name is: a wrapper function, or a hook's returned wrappers. */
 function wrappersOfDeclaration(context: Context, declared: Node, localName: string): InferredWrapper[] {
   // `export class Analytics { static track(…) }`, `export const analytics = new Analytics()`: its methods, under the name.
@@ -530,6 +551,12 @@ function wrappersOfDeclaration(context: Context, declared: Node, localName: stri
   }
   const instance = instanceClass(context, declared);
   if (instance) return classMethodWrappers(instance.context, instance.node, [{ name: localName }], 'instance', { root: declared });
+  const methods = objectMethods(context, declared);
+  if (methods) return methods.flatMap(([key, fn]) => {
+    const steps: CalleeStep[] = [{ name: localName }, { name: key }];
+    const wrapper = inferFunction(context, fn, `${localName}.${key}`, steps);
+    return wrapper ? [placed(wrapper, `${localName}.${key}`, steps, { root: declared })] : [];
+  });
   let fn = functionOfName(declared);
   // `export const track = captureSafe;`: another name for a function of the module.
   const init = declared.parent?.type === AST_NODE_TYPES.VariableDeclarator && declared.parent.id === declared && declared.parent.parent.kind === 'const' ? declared.parent.init : null;

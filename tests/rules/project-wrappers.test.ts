@@ -453,3 +453,31 @@ tsxRuleTester.run('require-group-context: a wrapper over a getter that returns t
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// An object of the project under an SDK's conventional name (`analytics`) whose methods wrap another SDK: its methods are
+// wrappers of that SDK, and a call is given that SDK's advice (`$groups`), not Segment's (`context.groupId`).
+
+const objectPage = `${app}src/app/object.tsx`;
+const objectCall = (call: string) => `import { analytics } from '../lib/posthog-object';\n${call}`;
+tsxRuleTester.run('require-group-context: an object of the project under a conventional name (TSX)', requireGroupContext, {
+  valid: [{ code: objectCall(`analytics.track('Report Exported', { format: 'csv', $groups: { company: accountId } });`), filename: objectPage }],
+  invalid: [
+    {
+      code: objectCall(`analytics.track('Report Exported', { format: 'csv' });`),
+      filename: objectPage,
+      errors: [
+        {
+          messageId: 'missingGroupContextWrapper',
+          ...at(objectCall(`analytics.track('Report Exported', { format: 'csv' });`), `analytics.track('Report Exported', { format: 'csv' })`),
+          suggestions: [
+            {
+              messageId: 'addGroupContext',
+              output: objectCall(`analytics.track('Report Exported', { format: 'csv', $groups: { company: accountId } });`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
