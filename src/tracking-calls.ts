@@ -295,6 +295,8 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
   if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression) {
     return depth < clientDepth ? clientOf(context, expression, depth + 1) : undefined;
   }
+  // `key ? new PostHog(key) : null`: a client made only when configured, where each branch is the client or nothing.
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) return depth < clientDepth ? clientOrNothing(context, [expression.consequent, expression.alternate], depth + 1) : undefined;
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const factory = factoryOf(context, unwrap(expression.callee), 0);
   if (factory) return { sdk: factory.sdk, platform: factory.pkg.platform };
@@ -311,6 +313,32 @@ function isPromiseStep(node: Node): node is TSESTree.CallExpression & { callee: 
   let object = unwrap(node.callee.object);
   while (isPromiseStep(object)) object = unwrap(object.callee.object);
   return (object.type === AST_NODE_TYPES.CallExpression || object.type === AST_NODE_TYPES.NewExpression) && object.callee.type === AST_NODE_TYPES.MemberExpression;
+}
+
+/** `Promise.resolve(null)`, `Promise.resolve()`: a promise of no client, the other branch of one that loads it. */
+function isResolvedNothing(node: Node): boolean {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const { object, property } = call.callee;
+  return (
+    object.type === AST_NODE_TYPES.Identifier &&
+    object.name === 'Promise' &&
+    property.type === AST_NODE_TYPES.Identifier &&
+    property.name === 'resolve' &&
+    (call.arguments.length === 0 || (call.arguments.length === 1 && call.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && sendsNothing(call.arguments[0]!)))
+  );
+}
+
+/** The client the branches give, where each is a client of the same SDK on the same platform or nothing (`null`, `undefined`), and one is a client. */
+function clientOrNothing(context: Context, branches: readonly Node[], depth: number): ClientInfo | undefined {
+  let found: ClientInfo | undefined;
+  for (const branch of branches) {
+    if (sendsNothing(branch) || isResolvedNothing(branch)) continue;
+    const client = builtClient(context, branch, depth);
+    if (!client || (found && (found.sdk !== client.sdk || found.platform !== client.platform))) return undefined;
+    found = client;
+  }
+  return found;
 }
 
 /** The function a callee names, declared in this module or imported from another one of the project, with the context to read it in. */
@@ -418,19 +446,18 @@ function importBinding(context: Context, identifier: TSESTree.Identifier): SdkBi
   return def ? imports.get(def.name) : undefined;
 }
 
-/** `this.client` where the class sets `client = new PostHog()` (as a field or in its constructor). */
+/** `this.client` (also `this.#client`) where the class sets `client = new PostHog()` (as a field or in its constructor). */
 function classFieldClient(context: Context, member: TSESTree.MemberExpression, depth: number): ClientInfo | undefined {
-  if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const name = member.property.name;
+  // `#client` for a private name, so `this.#client` is never read as the field `client`.
+  const name = member.computed ? undefined : memberName(member);
+  if (name === undefined) return undefined;
   let classNode: Node | undefined = member.parent;
   while (classNode && classNode.type !== AST_NODE_TYPES.ClassBody) classNode = classNode.parent;
   if (!classNode) return undefined;
   for (const element of classNode.body) {
     if (
       element.type === AST_NODE_TYPES.PropertyDefinition &&
-      !element.computed &&
-      element.key.type === AST_NODE_TYPES.Identifier &&
-      element.key.name === name &&
+      classKeyName(element) === name &&
       element.value &&
       // `private client: PostHog | null = null`, made later in the constructor: what is assigned there says.
       !sendsNothing(element.value)
@@ -452,12 +479,18 @@ function classFieldClient(context: Context, member: TSESTree.MemberExpression, d
   // `private readonly client: PostHog` (set by a framework's injection, or in a way not read here).
   const field = classNode.body.find(
     (element): element is TSESTree.PropertyDefinition =>
-      element.type === AST_NODE_TYPES.PropertyDefinition && (!element.value || sendsNothing(element.value)) && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
+      element.type === AST_NODE_TYPES.PropertyDefinition && (!element.value || sendsNothing(element.value)) && classKeyName(element) === name,
   );
   return field ? annotatedClient(context, field.typeAnnotation) : undefined;
 }
 
-/** What a constructor assigns to `this.<name>` first, in its statements or the blocks of its `if`s and `try`s. */
+/** A class field's name as `this` reads it: `client`, or `#client` for a private one; undefined for a computed key. */
+function classKeyName(element: TSESTree.PropertyDefinition): string | undefined {
+  if (element.computed) return undefined;
+  return element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : undefined;
+}
+
+/** What a constructor assigns to `this.<name>` (or `this.#name`) first, in its statements or the blocks of its `if`s and `try`s. */
 function constructorAssignment(statements: readonly TSESTree.Statement[], name: string, depth: number): Node | undefined {
   for (const statement of depth > 3 ? [] : statements) {
     if (
@@ -466,8 +499,7 @@ function constructorAssignment(statements: readonly TSESTree.Statement[], name: 
       statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
       statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
       !statement.expression.left.computed &&
-      statement.expression.left.property.type === AST_NODE_TYPES.Identifier &&
-      statement.expression.left.property.name === name
+      memberName(statement.expression.left) === name
     ) {
       return statement.expression.right;
     }
