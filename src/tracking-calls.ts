@@ -32,7 +32,7 @@ import {
   isFunction,
 } from './inferred-wrappers.js';
 import { exportOf, importedModule } from './modules.js';
-import { programHasPackage, typeOrigin } from './type-info.js';
+import { hasTypeInformation, programHasPackage, typedStringValues, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
@@ -740,6 +740,8 @@ function wholeObjectForm(context: Context, client: ClientInfo, method: string, c
   if (argument.type !== AST_NODE_TYPES.Identifier) return undefined;
   const def = definitionOf(context, argument);
   if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || !isFunction(def.name.parent) || isNameParameter(def.name)) return undefined;
+  // With type information, a parameter whose type is strings (`event: TrialEvent`, a union of names) is a name.
+  if (hasTypeInformation(context) && typedStringValues(context, argument) !== undefined) return undefined;
   const browserObject = client.sdk.browserObjectForm?.[method];
   const shape = browserObject ?? (client.platform === undefined ? client.sdk.server[method] : undefined);
   if (shape?.kind !== 'track' || !shape.event?.startsWith('0.')) return undefined;

@@ -3,7 +3,8 @@
  * (declared in the SDK's package, or for Amplitude in @amplitude/analytics-core)
  * is a tracking client whatever its name, and its package says whether it is
  * the browser or the server library. Without type information the same
- * receivers are not clients (or, under a conventional name, of unknown library).
+ * receivers are not clients (or, under a conventional name, of unknown library),
+ * except a parameter or field whose annotation names the client class.
  */
 import eventNameFormat from '../../src/rules/event-name-format.js';
 import requireGroupContext from '../../src/rules/require-group-context.js';
@@ -77,6 +78,9 @@ function reportedWithTypes(
   };
 }
 
+/** A case reported the same with and without type information. */
+const bothWays = <M extends string>(paired: PairedCase<M, []>): PairedCase<M, []> => ({ ...paired, untyped: paired.typed });
+
 const serverObject = (key: string): [string, string] => [`'Report Exported' }`, `'Report Exported', ${key} }`];
 const thirdArgument = (options: string): [string, string] => [`track('Report Exported')`, `track('Report Exported', {}, ${options})`];
 
@@ -92,7 +96,8 @@ runPaired('require-group-context', requireGroupContext, [
     serverObject('groups: { company: accountId }'),
   ),
   // An injected constructor parameter, and another name for a typed client.
-  reportedWithTypes(segmentServer, `this.segment.track({ userId: 'u1', event: 'Report Exported' })`, 'missingGroupContextServer', { how: serverCall }, serverObject('context: { groupId: accountId }')),
+  // A constructor parameter typed by the SDK's client class is that client without type information too: the annotation says so.
+  bothWays(reportedWithTypes(segmentServer, `this.segment.track({ userId: 'u1', event: 'Report Exported' })`, 'missingGroupContextServer', { how: serverCall }, serverObject('context: { groupId: accountId }'))),
   reportedWithTypes(renamedClient, `client.track({ userId: 'u1', event: 'Report Exported' })`, 'missingGroupContextServer', { how: serverCall }, serverObject('context: { groupId: accountId }')),
   // A conventional name: the type says it is Amplitude's Node library, so `stickyGroups` (a browser setting) does not excuse it.
   reportedWithTypes(
