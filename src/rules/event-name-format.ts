@@ -313,9 +313,12 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       // "pricing_button: clicked", "Pricing Button: Clicked": a namespace that is the object of an action alone. Read
       // together, the name is right or for its casing only: no rename is offered, for it would drop the team's separator.
       const namespaceWords = namespaceOf(before).map((word) => word.toLowerCase());
-      if (namespaceWords.length > 0 && !checkObjectAction([...namespaceWords, ...words], extraPast, options.allowVerbFirst === true)) {
+      const together = namespaceWords.length > 0 ? checkObjectAction([...namespaceWords, ...words], extraPast, options.allowVerbFirst === true) : { kind: 'noAction' };
+      if (!together) {
         return inStyle && matchesStyle(namespaceOf(before).join(' '), style) ? undefined : { messageId: 'wrongStyle', data: { name, style } };
       }
+      // "Need Help: Submit": the namespace is the object, the action is not in the past tense.
+      if (together.kind === 'notPastTense') return { messageId: 'notPastTense', data: { name, also } };
       return { messageId: 'noAction', data: { name, also, example: formatWords(['report', 'exported'], style) } };
     }
     // What the name up to its action stands for: a plan event ("Signed Up via Google" → Signed Up) or a synonym of one.
@@ -412,15 +415,18 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
 /** A word that is only a thing, standing for the object before the action part of `object:action` names. */
 const objectStandIn = 'item';
 
+/** A namespace's words: up to four, `&` among them ("Learn & Take Action"). */
+const namespaceWords = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: (?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*|&)){0,3}`;
+/** What ends a namespace: a colon, or a dash, slash or bar with a space on each side ("Sign-Up Started" has no namespace). */
+const namespaceEnd = String.raw`(?:: | [-/|] )`;
 /**
- * A namespace before the object-action part: "App: ", "Billing Page: ", "Billing - ", "Billing / ", "Billing | ",
- * "[Template Store] ", "[Template Store] - ". A dash, slash or bar is a namespace's only with a space on each side:
- * "Sign-Up Started" and "Import/Export Done" are words of the name.
+ * Namespaces before the object-action part, up to three deep: "App: ", "Billing Page: ", "Billing - ",
+ * "Voter Data - File Detail: ", "[Template Store] ", "[Template Store] - ".
  */
-const namespacePrefix = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2}(?:: | [-/|] )|\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?/u;
+const namespacePrefix = new RegExp(String.raw`^(?:(?:${namespaceWords}${namespaceEnd}){1,3}|\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?`, 'u');
 /** The words of the namespace that ends what stands before a name's core ("pricing_button: " → pricing, button); none for a bracketed one. */
 function namespaceOf(before: string): string[] {
-  const match = /([\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}_]*){0,2})(?:: | [-/|] )$/u.exec(before);
+  const match = new RegExp(String.raw`(?:^|${namespaceEnd})(${namespaceWords})${namespaceEnd}$`, 'u').exec(before);
   return match ? spelledWords(match[1]!) : [];
 }
 

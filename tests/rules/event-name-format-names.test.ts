@@ -278,6 +278,11 @@ const titleCase: [string, Verdict][] = [
   ['Pricing Button: Clicked', 'ok'],
   ['pricing_button: clicked', '!'],
   ['Import/Export Done', 'Import Export Done'],
+  // Namespaces up to three deep, each kept as written by a rename.
+  ['Voter Data - File Detail: Export Clicked', 'ok'],
+  ['Onboarding - Office Step: Click Next', 'Onboarding - Office Step: Next Clicked'],
+  ['Voter Data - File Detail - Learn & Take Action: Click Write Script', 'Voter Data - File Detail - Learn & Take Action: Write Script Clicked'],
+  ['Voter Data - Need Help: Submit', '!'],
   ['Link Click - [Get Started]', 'Link Clicked - [Get Started]'],
   ['App: Create Document', 'App: Document Created'],
   ['[Editor] Block Add', '[Editor] Block Added'],

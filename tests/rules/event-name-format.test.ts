@@ -215,6 +215,13 @@ jsRuleTester.run('event-name-format (JavaScript)', rule, {
       data: { name: 'saved_views:update_name', hint: '' },
     }),
     named(`analytics.track('dataset_run:view_docs');`, `'dataset_run:view_docs'`, 'notPastTense', { settings: { naming: 'object:action' } }),
+    // A namespace before an action alone is its object: the action is not in the past tense, and nothing is renamed.
+    named(`analytics.track('Voter Data - Need Help: Submit');`, `'Voter Data - Need Help: Submit'`, 'notPastTense', {
+      data: { name: 'Voter Data - Need Help: Submit', hint: '' },
+    }),
+    named(`analytics.track('pricing_button: clicked');`, `'pricing_button: clicked'`, 'wrongStyle', {
+      data: { name: 'pricing_button: clicked', style: 'Title Case', hint: ' (e.g. `Report Exported`)' },
+    }),
     // A past form that describes the thing after it is not the action: the name ends with a verb not in the past tense.
     named(`analytics.track('dashboard:locked_edit_attempt');`, `'dashboard:locked_edit_attempt'`, 'notPastTense', {
       settings: { naming: 'object:action' },
