@@ -643,9 +643,11 @@ const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
-  if (calledNamesOf(text).has(name)) return true;
+  const called = calledNamesOf(text);
+  if (called.names.has(name)) return true;
   // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
   // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
+  if (!called.tracksMembers) return false;
   for (let index = text.indexOf(`${name}.`); index >= 0; index = text.indexOf(`${name}.`, index + name.length)) {
     const before = text[index - 1];
     if (before !== undefined && /[\w$.]/.test(before)) continue;
@@ -655,17 +657,25 @@ function isCalledIn(text: string, name: string): boolean {
 }
 
 const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
+const anyTrackingMethodCall = /\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
 
-/** The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member (`a.name(`): found in one pass, for the last text asked about. */
+/**
+ * The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member
+ * (`a.name(`), found in one pass, and whether it calls any method named for
+ * tracking: remembered for the texts asked about last (a file's, and the
+ * modules read while its imports are looked at).
+ */
 const calledPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]{0,2}(?:\?\.)?[(<]/g;
-let lastText: string | undefined;
-let lastCalled = new Set<string>();
-function calledNamesOf(text: string): Set<string> {
-  if (text === lastText) return lastCalled;
-  const called = new Set<string>();
-  for (const match of text.matchAll(calledPattern)) called.add(match[1]!);
-  lastText = text;
-  lastCalled = called;
+const calledByText = new Map<string, { names: Set<string>; tracksMembers: boolean }>();
+function calledNamesOf(text: string): { names: Set<string>; tracksMembers: boolean } {
+  let called = calledByText.get(text);
+  if (!called) {
+    const names = new Set<string>();
+    for (const match of text.matchAll(calledPattern)) names.add(match[1]!);
+    called = { names, tracksMembers: anyTrackingMethodCall.test(text) };
+    if (calledByText.size > 64) calledByText.clear();
+    calledByText.set(text, called);
+  }
   return called;
 }
 
