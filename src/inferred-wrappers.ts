@@ -643,41 +643,19 @@ const verdicts = new Map<string, { checkedAt: number; verdict: boolean }>();
 
 /** Whether the text calls a name (`trackEvent(`, `useAnalytics()`, `track?.(`): an import that is never called is no wrapper of this file. */
 function isCalledIn(text: string, name: string): boolean {
-  const called = calledNamesOf(text);
-  if (called.names.has(name)) return true;
-  // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
-  // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
-  if (!called.tracksMembers) return false;
-  for (let index = text.indexOf(`${name}.`); index >= 0; index = text.indexOf(`${name}.`, index + name.length)) {
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) {
     const before = text[index - 1];
     if (before !== undefined && /[\w$.]/.test(before)) continue;
-    if (trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
+    const after = text.slice(index + name.length, index + name.length + 3).trimStart();
+    if (after.startsWith('(') || after.startsWith('?.(') || after.startsWith('<')) return true;
+    // `analytics.track(…)`, `Analytics.sendEvent(…)`: a method of an imported instance or class, named for tracking
+    // (`logger.debug(…)`, `api.get(…)` are not worth resolving their module for).
+    if (after.startsWith('.') && trackingMethodCall.test(text.slice(index + name.length, index + name.length + 60))) return true;
   }
   return false;
 }
 
 const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
-const anyTrackingMethodCall = /\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
-
-/**
- * The names a text calls (`name(`, `name?.(`, `name<T>(`), not as a member
- * (`a.name(`), found in one pass, and whether it calls any method named for
- * tracking: remembered for the texts asked about last (a file's, and the
- * modules read while its imports are looked at).
- */
-const calledPattern = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]{0,2}(?:\?\.)?[(<]/g;
-const calledByText = new Map<string, { names: Set<string>; tracksMembers: boolean }>();
-function calledNamesOf(text: string): { names: Set<string>; tracksMembers: boolean } {
-  let called = calledByText.get(text);
-  if (!called) {
-    const names = new Set<string>();
-    for (const match of text.matchAll(calledPattern)) names.add(match[1]!);
-    called = { names, tracksMembers: anyTrackingMethodCall.test(text) };
-    if (calledByText.size > 64) calledByText.clear();
-    calledByText.set(text, called);
-  }
-  return called;
-}
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */
 export function importedFromProject(context: Context, specifier: string): boolean {
