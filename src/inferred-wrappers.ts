@@ -13,8 +13,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
 import { type CallKind, type Platform, sdkPackageOf } from './sdks.js';
-import { importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
-import { parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
+import { childNodes, importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
+import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
@@ -147,16 +147,10 @@ function placeOf(context: Context, fn: FunctionNode, call: TSESTree.CallExpressi
 function callsIn(body: Node, out: TSESTree.CallExpression[], depth = 0): void {
   if (depth > 40 || out.length > 50) return;
   if (body.type === AST_NODE_TYPES.CallExpression) out.push(body);
-  for (const key of Object.keys(body)) {
-    if (key === 'parent' || key === 'loc' || key === 'range') continue;
-    const child = (body as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (typeof item !== 'object' || item === null || typeof (item as Node).type !== 'string') continue;
-      const node = item as Node;
-      // A function the body defines (an effect, an event handler) may run later or never: its calls are its own.
-      if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
-      callsIn(node, out, depth + 1);
-    }
+  for (const node of childNodes(body)) {
+    // A function the body defines (an effect, an event handler) may run later or never: its calls are its own.
+    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
+    callsIn(node, out, depth + 1);
   }
 }
 
@@ -296,21 +290,12 @@ function moduleSetsGroup(context: Context, sdkId: string): boolean {
     set = new Set();
     groupSetters.set(program, set);
     if (/group/i.test(context.sourceCode.text)) {
-      const visit = (node: Node, depth: number): void => {
-        if (depth > 60) return;
-        if (node.type === AST_NODE_TYPES.CallExpression) {
-          const call = trackingCallOf(context, node);
-          if (call?.kind === 'group' && call.shape.setsActiveGroup && call.sdk) set!.add(call.sdk.id);
-        }
-        for (const key of Object.keys(node)) {
-          if (key === 'parent' || key === 'loc' || key === 'range') continue;
-          const child = (node as unknown as Record<string, unknown>)[key];
-          for (const item of Array.isArray(child) ? child : [child]) {
-            if (typeof item === 'object' && item !== null && typeof (item as Node).type === 'string') visit(item as Node, depth + 1);
-          }
-        }
-      };
-      visit(program, 0);
+      const calls: TSESTree.CallExpression[] = [];
+      collectCalls(program, calls);
+      for (const node of calls) {
+        const call = trackingCallOf(context, node);
+        if (call?.kind === 'group' && call.shape.setsActiveGroup && call.sdk) set.add(call.sdk.id);
+      }
     }
   }
   return set.has(sdkId);
@@ -330,13 +315,7 @@ function parametersIn(context: Context, fn: FunctionNode, node: Node): Set<strin
       if (path !== undefined) found.add(path);
       return;
     }
-    for (const key of Object.keys(current)) {
-      if (key === 'parent' || key === 'loc' || key === 'range') continue;
-      const child = (current as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (typeof item === 'object' && item !== null && typeof (item as Node).type === 'string') visit(item as Node, depth + 1);
-      }
-    }
+    for (const child of childNodes(current)) visit(child, depth + 1);
   };
   visit(node, 0);
   return found;

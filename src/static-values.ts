@@ -847,3 +847,14 @@ export function mayHaveEffects(sourceCode: Readonly<TSESLint.SourceCode>, node: 
 export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** The nodes directly under a node, from its own keys (also for nodes of parsers whose visitor keys are not at hand). */
+export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) children.push(item);
+  }
+  return children;
+}

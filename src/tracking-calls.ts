@@ -19,7 +19,7 @@ import {
   sdks,
   sdkTypePackages,
 } from './sdks.js';
-import { importedName, isNode, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
+import { childNodes, importedName, isWithin, type Lookup, lookupPath, propertyKey, requiredModule, resolveObject, resolveStrings, sendsNothing, type StringResolution, unwrap, variableOf } from './static-values.js';
 import {
   type FunctionNode,
   functionOfName,
@@ -78,11 +78,7 @@ export function importsGroupCall(context: Context): boolean {
 /** Every call in a tree, outermost first. */
 export function collectCalls(node: Node, out: TSESTree.CallExpression[]): void {
   if (node.type === AST_NODE_TYPES.CallExpression) out.push(node);
-  for (const key of Object.keys(node)) {
-    if (key === 'parent' || key === 'loc' || key === 'range') continue;
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) collectCalls(item, out);
-  }
+  for (const child of childNodes(node)) collectCalls(child, out);
 }
 
 /** Whether the call is of a wrapper found from its definition (not named in `callees`). */
@@ -395,12 +391,8 @@ function returnsOf(node: Node, out: (Node | null)[]): (Node | null)[] {
     out.push(node.argument);
     return out;
   }
-  for (const key of Object.keys(node)) {
-    if (key === 'parent' || key === 'loc' || key === 'range') continue;
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (isNode(item) && !isFunction(item) && item.type !== AST_NODE_TYPES.ClassDeclaration && item.type !== AST_NODE_TYPES.ClassExpression) returnsOf(item, out);
-    }
+  for (const child of childNodes(node)) {
+    if (!isFunction(child) && child.type !== AST_NODE_TYPES.ClassDeclaration && child.type !== AST_NODE_TYPES.ClassExpression) returnsOf(child, out);
   }
   return out;
 }
