@@ -634,6 +634,64 @@ function isCalledIn(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * The words a wrapper of a tracking call, or a getter of a client, is named
+ * by, or the module it comes from: `trackEvent`, `captureOrgEvent`,
+ * `identifyUser`, `useAnalytics`, `getPostHog`, `@/lib/telemetry`. The
+ * linted file's imports are tested against them before anything is looked
+ * up on disk: a project imports hundreds of modules (components, database
+ * helpers, utilities) for each one that tracks, and resolving and reading
+ * them all would cost each file more than the rules' own work.
+ */
+const trackingWords = /track|captur|identif|analytic|telemetr|segment|posthog|mixpanel|amplitude|rudder|accoil|event|metric|instrument|group/i;
+
+/** A getter of a client is named for it, or for its SDK (`getServerClient`, `usePostHog`). */
+const clientWords = new RegExp(`${trackingWords.source}|client`, 'i');
+
+/** Whether an import of the linted file may bring a wrapper (or, with `clientWords`, a client getter): by its names, its module, or a tracking method called on it. */
+function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, words = trackingWords): boolean {
+  if (statement.importKind === 'type') return false;
+  const fromTrackingModule = words.test(statement.source.value);
+  for (const specifier of statement.specifiers) {
+    if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
+    if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') continue;
+    const local = specifier.local.name;
+    // Most imports are named for nothing of tracking: only a tracking method called on them (`api.trackEvent(`) is looked for, with one search.
+    const named = fromTrackingModule || words.test(local) || words.test(importedName(specifier));
+    if (named ? isCalledIn(text, local) : callsTrackingMethodOf(text, local)) return !sdkPackageOf(statement.source.value);
+  }
+  return false;
+}
+
+/**
+ * The names the text calls a method named for tracking on (`Analytics` in
+ * `Analytics.sendEvent(`, `tracker` in `tracker?.track(`): found with one
+ * search of the text, made once per text, whatever the number of imports.
+ */
+function trackingMethodReceivers(text: string): Set<string> {
+  let receivers = receiversOfText.get(text);
+  if (receivers) return receivers;
+  receivers = new Set();
+  trackingMethodCallAnywhere.lastIndex = 0;
+  for (let match = trackingMethodCallAnywhere.exec(text); match; match = trackingMethodCallAnywhere.exec(text)) {
+    // Back from the dot over `?`, `!` and spaces to the name before it.
+    let end = match.index;
+    while (end > 0 && /[\s?!]/.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+    if (start < end && (start === 0 || text[start - 1] !== '.')) receivers.add(text.slice(start, end));
+  }
+  // One entry: asked again only by the other imports of the same file.
+  receiversOfText.clear();
+  receiversOfText.set(text, receivers);
+  return receivers;
+}
+const receiversOfText = new Map<string, Set<string>>();
+const trackingMethodCallAnywhere = /\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/gi;
+
+/** Whether the text calls a method named for tracking on a name (`Analytics.sendEvent(`). */
+const callsTrackingMethodOf = (text: string, name: string) => trackingMethodReceivers(text).has(name);
+
 const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */
@@ -668,7 +726,7 @@ export function importsClientGetter(context: Context): boolean {
   const from = named && isAbsolute(named) ? named : undefined;
   for (const statement of from ? sourceCode.ast.body : []) {
     if (found) break;
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || sdkPackageOf(statement.source.value)) continue;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBringWrapper(sourceCode.text, statement, clientWords)) continue;
     const called = statement.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name));
     if (called.length === 0) continue;
     if (!importedTextNamesSdk(context, statement.source.value)) continue;
@@ -711,8 +769,8 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;
-      if (statement.importKind === 'type' || statement.specifiers.length === 0) continue;
-      if (!statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name))) continue;
+      // A module read for the linted file was found to may track (it or what it calls): every import it calls is worth a look.
+      if (module ? statement.importKind === 'type' || !statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name)) : !mayBringWrapper(sourceCode.text, statement)) continue;
       const path = resolveModulePath(from, statement.source.value);
       if (!path || !mayDefineWrappers(path, 0, new Set())) continue;
       const imported = importedModule(context, statement.source.value);
@@ -739,7 +797,9 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
     if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) found.push(...injectedServiceWrappers(context, declaration, mayTrackHere));
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
-      const instance = declarator.id.type === AST_NODE_TYPES.Identifier ? instanceClass(context, declarator.id) : undefined;
+      // In the linted file, an instance named for nothing of tracking and given no tracking method call (`const app = new Hono()`) is not looked up.
+      const worthIt = declarator.id.type === AST_NODE_TYPES.Identifier && (module !== undefined || trackingWords.test(declarator.id.name) || callsTrackingMethodOf(sourceCode.text, declarator.id.name));
+      const instance = worthIt ? instanceClass(context, declarator.id as TSESTree.Identifier) : undefined;
       // A class of this file is read below, when the file may track at all.
       if (instance && declarator.id.type === AST_NODE_TYPES.Identifier && (mayTrackHere || instance.context !== context)) {
         instances.add(declarator.id);
