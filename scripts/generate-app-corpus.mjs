@@ -4,8 +4,14 @@
 // twenty sends an event). The tracking code sits where teams put it: event
 // names in a constants module, a Segment wrapper in lib/, a PostHog hook, a
 // server helper around posthog-node; the files that track call those, or an
-// SDK directly now and then. Look-alikes appear at the rate real code has
-// them: `router.push`, `form.reset()`, `chart.track()`, `timer.reset()`.
+// SDK directly now and then. Each file imports what app files import (about
+// six imports, four of them the project's own modules: components, hooks,
+// utilities, the database) and calls it. Look-alikes appear at the rate five
+// real apps (Next.js, Remix, Hono; 13,000 files) have them: an SDK method's
+// word in about one file in nine (`const { reset } = form`, `group` as a
+// key), a call of a method so named (`chart.track()`, `form.reset()`) in
+// about one file in a hundred, and an import named like tracking that is not
+// (`formatEventDate` from `@/lib/event-utils`) now and then.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { random } from './generate-corpus.mjs';
@@ -76,6 +82,31 @@ const libFiles = {
   ],
 };
 
+/** The app's own modules that its files import: none of them tracks. */
+const appModules = {
+  'src/lib/logger.ts': ['export const logger = {', '  debug(message: string, data?: Record<string, unknown>) {', "    if (process.env.DEBUG) console.debug(message, data);", '  },', '};', ''],
+  'src/lib/utils.ts': ['export function cn(...classes: unknown[]): string {', "  return classes.filter(Boolean).join(' ');", '}', 'export function formatDate(date: Date): string {', '  return date.toISOString().slice(0, 10);', '}', ''],
+  'src/lib/event-utils.ts': ['/** Calendar events, not analytics: named like tracking, imported, called. */', 'export function formatEventDate(date: Date): string {', "  return date.toLocaleDateString('en-GB');", '}', ''],
+  'src/server/db.ts': ["import { PrismaClient } from '@prisma/client';", '', 'export const db = new PrismaClient();', ''],
+  'src/hooks/useProject.ts': ["import { useQuery } from '@tanstack/react-query';", '', 'export function useProject(id: string) {', "  return useQuery({ queryKey: ['project', id], queryFn: () => fetch(`/api/projects/${id}`).then((res) => res.json()) });", '}', ''],
+  'src/components/ui/button.tsx': ["import type { ReactNode } from 'react';", '', 'export function Button({ children }: { children: ReactNode }) {', '  return <button type="button">{children}</button>;', '}', ''],
+  'src/types.ts': ['export interface Project {', '  id: string;', '  name: string;', '}', ''],
+};
+
+/** What a file imports from packages and from the app's modules, and the line of code that uses it. */
+const imported = [
+  { line: "import { useEffect, useState } from 'react';", use: '  useEffect(() => setState((state) => ({ ...state, ready: true })), []);' },
+  { line: "import { useRouter } from 'next/navigation';", use: '  const navigation = useRouter();' },
+  { line: "import { z } from 'zod';", use: '  const schema = z.object({ name: z.string() });' },
+  { line: "import { cn, formatDate } from '@/lib/utils';", use: "  const label = cn('feature', formatDate(new Date()));" },
+  { line: "import { db } from '@/server/db';", use: '  const projects = db.project.findMany();' },
+  { line: "import { useProject } from '@/hooks/useProject';", use: '  const query = useProject(project.id);' },
+  { line: "import { Button } from '@/components/ui/button';", use: '  const button = <Button>Save</Button>;', jsx: true },
+  { line: "import type { Project } from '@/types';", use: '  const selected: Project | undefined = undefined;' },
+];
+/** An import named like tracking that is not: about one file in ten. */
+const eventUtils = { line: "import { formatEventDate } from '@/lib/event-utils';", use: '  const when = formatEventDate(new Date());' };
+
 /** The ways a tracking file sends one event (`e` the constant's key, `p` its properties), and the import each needs. */
 const sends = [
   { imports: ["import { trackEvent } from '@/lib/analytics';", "import { EVENTS } from '@/lib/events';"], line: (e, p) => `trackEvent(EVENTS.${e}, { ${p} });` },
@@ -101,10 +132,11 @@ const mistakes = [
   { imports: ["import posthog from 'posthog-js';"], line: () => "posthog.capture('Project Created', { project_id: project.id });" },
 ];
 
-/** Lines of ordinary app code, with the look-alikes real code has. */
-function body(next, index, lookalikes) {
+/** Lines of ordinary app code; `lookalike` one of the look-alikes real code has, or none. */
+function body(next, index, lookalike) {
   const lines = [];
   const blocks = 10 + Math.floor(next() * 14);
+  const at = Math.floor(next() * blocks);
   for (let block = 0; block < blocks; block++) {
     const name = `items${index}_${block}`;
     lines.push(
@@ -115,20 +147,23 @@ function body(next, index, lookalikes) {
       `  const total${block} = ${name}.reduce((sum, row) => sum + row.count, 0);`,
       `  setState((state) => ({ ...state, total: total${block}, page: state.page + 1 }));`,
     );
-    if (lookalikes && next() < 0.35) {
-      const lookalike = [
-        `  router.push(\`/projects/\${project.id}?page=${block}\`);`,
-        '  form.reset();',
-        `  chart.track({ series: ${name}.map((row) => row.count) });`,
-        '  timer.reset();',
-        `  emitter.emit('refresh', { block: ${block} });`,
-        '  queryClient.invalidateQueries({ queryKey: [project.id] });',
-      ];
-      lines.push(lookalike[Math.floor(next() * lookalike.length)]);
-    }
+    if (lookalike && block === at) lines.push(...lookalike(name, block));
   }
   return lines;
 }
+
+/** An SDK method's word, not called as a method: about one file in nine. */
+const words = [
+  () => ['  const { reset } = form;', '  if (rows.length === 0) reset();'],
+  (name) => [`  const groups = ${name}.map((row) => ({ group: row.kind, count: row.count }));`],
+  () => ['  const track = rows.length > 0 ? "full" : "empty";'],
+];
+/** A method so named on something else: about one file in a hundred. */
+const methods = [
+  (name) => [`  chart.track({ series: ${name}.map((row) => row.count) });`],
+  () => ['  form.reset();'],
+  () => ['  timer.reset();'],
+];
 
 const kinds = [
   { dir: 'src/app', suffix: 'page.tsx', jsx: true },
@@ -160,6 +195,7 @@ export function generateAppCorpus(dir, count, seed = 11, { trackingRate = 0.05, 
     `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] }, jsx: 'preserve', strict: true } }, null, 2)}\n`,
   );
   if (track) for (const [relative, lines] of Object.entries(libFiles)) write(relative, lines);
+  for (const [relative, lines] of Object.entries(appModules)) write(relative, lines);
   for (let index = 0; index < count; index++) {
     const kind = kinds[index % kinds.length];
     const name = `feature${index}`;
@@ -179,6 +215,21 @@ export function generateAppCorpus(dir, count, seed = 11, { trackingRate = 0.05, 
         calls.push(`  ${form.line(key, events[key][1])}`);
       }
     }
+    // About six imports, each used: the logger, four or five of the usual ones, and now and then an import named like tracking.
+    const uses = [];
+    const pool = imported.filter((entry) => kind.jsx || !entry.jsx);
+    for (let index = pool.length - 1; index > 0; index--) {
+      const other = Math.floor(next() * (index + 1));
+      [pool[index], pool[other]] = [pool[other], pool[index]];
+    }
+    for (const entry of pool.slice(0, 4 + Math.floor(next() * 2))) {
+      imports.add(entry.line);
+      uses.push(entry.use);
+    }
+    if (next() < 0.1) {
+      imports.add(eventUtils.line);
+      uses.push(eventUtils.use);
+    }
     const lines = [...imports, ''];
     const component = kind.jsx;
     lines.push(
@@ -187,7 +238,9 @@ export function generateAppCorpus(dir, count, seed = 11, { trackingRate = 0.05, 
         : `export async function handle${index}({ rows, project, dashboard, account, user, filter, integration, router, form, chart, timer, emitter, queryClient, setState }: Context) {`,
     );
     if (hook) lines.push(hook);
-    const code = body(next, index, true);
+    const draw = next();
+    const lookalike = draw < 0.01 ? methods[Math.floor(next() * methods.length)] : draw < 0.11 ? words[Math.floor(next() * words.length)] : undefined;
+    const code = [...uses, ...body(next, index, lookalike)];
     // The tracking calls go among the app code, as they do in a handler or an effect.
     const at = Math.floor(code.length / 2);
     lines.push(...code.slice(0, at), ...calls, ...code.slice(at));

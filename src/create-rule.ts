@@ -31,6 +31,25 @@ function isJavaScriptProgram(ast: unknown): boolean {
   return root?.type === 'Program' && Array.isArray(root.body);
 }
 
+/** The file the rules were last made for, and whether it can hold a tracking call: ESLint makes every rule for one file before the next. */
+let lastFile: unknown;
+let lastWorthChecking = false;
+
+/**
+ * Whether a rule has anything to do in this file: JavaScript that can hold a
+ * tracking call. Worked out by the first rule made for a file; the others
+ * (ten per file, on every keystroke) compare one reference.
+ */
+function worthCheckingFile(context: Parameters<ReturnType<typeof namedRule>['create']>[0]): boolean {
+  const sourceCode = context.sourceCode;
+  if (sourceCode !== lastFile) {
+    const worth = isJavaScriptProgram(sourceCode.ast) && mentionsTracking(context);
+    lastFile = sourceCode;
+    lastWorthChecking = worth;
+  }
+  return lastWorthChecking;
+}
+
 /**
  * Every rule is made here, so each gets its docs URL from its name, does
  * nothing on another language's source, and has its options merged with
@@ -50,9 +69,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
-      if (!isJavaScriptProgram(context.sourceCode.ast)) return {};
       // Every rule checks tracking calls only: in a file that cannot hold one, none has anything to set up.
-      if (!mentionsTracking(context)) return {};
+      if (!worthCheckingFile(context)) return {};
       // A rule without options has nothing to merge.
       if (defaults.length === 0) return rule.create(context, context.options as Options);
       let found = seen.find((entry) => sameJson(entry.raw, context.options));

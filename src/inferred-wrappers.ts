@@ -12,7 +12,7 @@ import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
-import { type CallKind, type Platform, sdkPackageOf } from './sdks.js';
+import { type CallKind, type Platform, sdkPackageOf, trackingWordsSource } from './sdks.js';
 import { childNodes, importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
 import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
@@ -634,31 +634,29 @@ function isCalledIn(text: string, name: string): boolean {
   return false;
 }
 
-/**
- * The words a wrapper of a tracking call, or a getter of a client, is named
- * by, or the module it comes from: `trackEvent`, `captureOrgEvent`,
- * `identifyUser`, `useAnalytics`, `getPostHog`, `@/lib/telemetry`. The
- * linted file's imports are tested against them before anything is looked
- * up on disk: a project imports hundreds of modules (components, database
- * helpers, utilities) for each one that tracks, and resolving and reading
- * them all would cost each file more than the rules' own work.
- */
-const trackingWords = /track|captur|identif|analytic|telemetr|segment|posthog|mixpanel|amplitude|rudder|accoil|event|metric|instrument|group/i;
+/** See `trackingWordsSource`: the words are those of the hint every linted file is tested with first, so a file without it imports none. */
+const trackingWords = new RegExp(trackingWordsSource);
 
 /** A getter of a client is named for it, or for its SDK (`getServerClient`, `usePostHog`). */
-const clientWords = new RegExp(`${trackingWords.source}|client`, 'i');
+const clientWords = new RegExp(`${trackingWordsSource}|[Cc]lient`);
 
-/** Whether an import of the linted file may bring a wrapper (or, with `clientWords`, a client getter): by its names, its module, or a tracking method called on it. */
-function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, words = trackingWords): boolean {
+/**
+ * Whether an import of the linted file may bring a wrapper (or, with
+ * `clientWords`, a client getter): named for tracking, or from a module so
+ * named, and called (`trackEvent(`, `analytics.send(`); or with a method
+ * named for tracking called on it (`notifier.sendEvent(`), looked for only
+ * when the file's text holds the words of one (`hinted`). Read from the
+ * text, which is searched faster than the nodes of the file are walked.
+ */
+function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, hinted: boolean, words = trackingWords): boolean {
   if (statement.importKind === 'type') return false;
   const fromTrackingModule = words.test(statement.source.value);
   for (const specifier of statement.specifiers) {
     if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
     if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') continue;
     const local = specifier.local.name;
-    // Most imports are named for nothing of tracking: only a tracking method called on them (`api.trackEvent(`) is looked for, with one search.
     const named = fromTrackingModule || words.test(local) || words.test(importedName(specifier));
-    if (named ? isCalledIn(text, local) : callsTrackingMethodOf(text, local)) return !sdkPackageOf(statement.source.value);
+    if (named ? isCalledIn(text, local) || text.includes(`${local}.`) : hinted && trackingMethodReceivers(text).has(local)) return !sdkPackageOf(statement.source.value);
   }
   return false;
 }
@@ -669,9 +667,8 @@ function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, wo
  * search of the text, made once per text, whatever the number of imports.
  */
 function trackingMethodReceivers(text: string): Set<string> {
-  let receivers = receiversOfText.get(text);
-  if (receivers) return receivers;
-  receivers = new Set();
+  if (receiversOf?.text === text) return receiversOf.receivers;
+  const receivers = new Set<string>();
   trackingMethodCallAnywhere.lastIndex = 0;
   for (let match = trackingMethodCallAnywhere.exec(text); match; match = trackingMethodCallAnywhere.exec(text)) {
     // Back from the dot over `?`, `!` and spaces to the name before it.
@@ -681,18 +678,16 @@ function trackingMethodReceivers(text: string): Set<string> {
     while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
     if (start < end && (start === 0 || text[start - 1] !== '.')) receivers.add(text.slice(start, end));
   }
-  // One entry: asked again only by the other imports of the same file.
-  receiversOfText.clear();
-  receiversOfText.set(text, receivers);
+  // One text at a time: asked again only by the other imports and declarations of the same file.
+  receiversOf = { text, receivers };
   return receivers;
 }
-const receiversOfText = new Map<string, Set<string>>();
-const trackingMethodCallAnywhere = /\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/gi;
+let receiversOf: { text: string; receivers: Set<string> } | undefined;
 
-/** Whether the text calls a method named for tracking on a name (`Analytics.sendEvent(`). */
-const callsTrackingMethodOf = (text: string, name: string) => trackingMethodReceivers(text).has(name);
-
-const trackingMethodCall = /^\.\s*[\w$]*(?:track|capture|event|identify|group)[\w$]*\s*\(/i;
+/** A method named for tracking: `track…`, `…Capture…`, `sendEvent`, `identify…`, `…Group…` (the words of `trackingHint`). */
+const trackingMethodName = '[\\w$]*(?:[Tt]rack|[Cc]apture|[Ee]vent|[Ii]dentif|[Gg]roup)[\\w$]*';
+const trackingMethodCallAnywhere = new RegExp(`\\.\\s*${trackingMethodName}\\s*\\(`, 'g');
+const trackingMethodCall = new RegExp(`^\\.\\s*${trackingMethodName}\\s*\\(`);
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */
 export function importedFromProject(context: Context, specifier: string): boolean {
@@ -726,7 +721,7 @@ export function importsClientGetter(context: Context): boolean {
   const from = named && isAbsolute(named) ? named : undefined;
   for (const statement of from ? sourceCode.ast.body : []) {
     if (found) break;
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBringWrapper(sourceCode.text, statement, clientWords)) continue;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBringWrapper(sourceCode.text, statement, true, clientWords)) continue;
     const called = statement.specifiers.filter((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name));
     if (called.length === 0) continue;
     if (!importedTextNamesSdk(context, statement.source.value)) continue;
@@ -751,7 +746,7 @@ const fileCache = new WeakMap<object, InferredWrapper[]>();
  * forward to a tracking call, and the functions and hooks it imports from
  * modules of the project that do.
  */
-export function inferredWrappers(context: Context, mayTrackHere: boolean, groupProperties: readonly string[]): InferredWrapper[] {
+export function inferredWrappers(context: Context, mayTrackHere: boolean, groupProperties: readonly string[], hinted = true): InferredWrapper[] {
   const sourceCode = context.sourceCode;
   const known = fileCache.get(sourceCode);
   if (known) return known;
@@ -770,7 +765,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;
       // A module read for the linted file was found to may track (it or what it calls): every import it calls is worth a look.
-      if (module ? statement.importKind === 'type' || !statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name)) : !mayBringWrapper(sourceCode.text, statement)) continue;
+      if (module ? statement.importKind === 'type' || !statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name)) : !mayBringWrapper(sourceCode.text, statement, hinted)) continue;
       const path = resolveModulePath(from, statement.source.value);
       if (!path || !mayDefineWrappers(path, 0, new Set())) continue;
       const imported = importedModule(context, statement.source.value);
@@ -798,7 +793,11 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
       // In the linted file, an instance named for nothing of tracking and given no tracking method call (`const app = new Hono()`) is not looked up.
-      const worthIt = declarator.id.type === AST_NODE_TYPES.Identifier && (module !== undefined || trackingWords.test(declarator.id.name) || callsTrackingMethodOf(sourceCode.text, declarator.id.name));
+      const worthIt =
+        declarator.id.type === AST_NODE_TYPES.Identifier &&
+        declarator.init?.type !== undefined &&
+        unwrap(declarator.init).type === AST_NODE_TYPES.NewExpression &&
+        (module !== undefined || trackingWords.test(declarator.id.name) || (hinted && trackingMethodReceivers(sourceCode.text).has(declarator.id.name)));
       const instance = worthIt ? instanceClass(context, declarator.id as TSESTree.Identifier) : undefined;
       // A class of this file is read below, when the file may track at all.
       if (instance && declarator.id.type === AST_NODE_TYPES.Identifier && (mayTrackHere || instance.context !== context)) {

@@ -437,3 +437,21 @@ export const sdkTypePackages: ReadonlySet<string> = new Set([...sdkClientTypes.k
 export const sdkMethodNames: ReadonlySet<string> = new Set(
   sdks.flatMap((sdk) => [...Object.keys(sdk.browser), ...Object.keys(sdk.server)]),
 );
+
+/**
+ * The words a wrapper of a tracking call, a getter of a client, or the
+ * module either comes from is named by (`trackEvent`, `captureOrgEvent`,
+ * `identifyUser`, `useAnalytics`, `getPostHog`, `@/lib/telemetry`), as they
+ * are written in camelCase, PascalCase and file names.
+ */
+export const trackingWordsSource =
+  '[Tt]rack|[Cc]aptur|[Ii]dentif|[Gg]roup|[Ee]vent|[Aa]nalytic|[Tt]elemetr|[Ss]egment|[Pp]ost[Hh]og|[Mm]ix[Pp]anel|[Aa]mplitude|[Rr]udder|[Aa]ccoil|[Mm]etric|[Ii]nstrument';
+
+/**
+ * A text that holds none of these holds no tracking call the plugin can see:
+ * no SDK method's name (`track`, `groupIdentify`, `reset`), no wrapper or
+ * module named for tracking, no method named for it (`sendEvent`). One plain
+ * search, made first on every file; most files end there.
+ */
+export const trackingHint = new RegExp(`${trackingWordsSource}|reset`);
+for (const name of sdkMethodNames) if (!trackingHint.test(name)) throw new Error(`trackingHint misses the SDK method ${name}`);

@@ -314,7 +314,8 @@ export function getSettings(context: Context): ResolvedSettings {
       cached.resolved = { ...cached.resolved, plan, naming: naming ?? plan.naming };
     }
   }
-  perFile.set(sourceCode, cached.resolved);
+  // Only a plan file is looked at again: once per file linted, for all the rules that ask.
+  if (cached.planFile) perFile.set(sourceCode, cached.resolved);
   return cached.resolved;
 }
 

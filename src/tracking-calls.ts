@@ -15,6 +15,7 @@ import {
   sdkByGlobal,
   sdkClientTypes,
   sdkMethodNames,
+  trackingHint,
   sdkPackageOf,
   sdks,
   sdkTypePackages,
@@ -31,7 +32,7 @@ import {
   inferredWrappers,
   isFunction,
 } from './inferred-wrappers.js';
-import { exportOf, importedModule } from './modules.js';
+import { exportOf, importedModule, moduleOf } from './modules.js';
 import { hasTypeInformation, programHasPackage, typedStringValues, typeOrigin } from './type-info.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -959,6 +960,8 @@ interface FileState {
   readonly settings: ResolvedSettings;
   /** The settings' filter. */
   readonly base: FileFilter;
+  /** The text holds a word every SDK method's name, and every method named for tracking, holds (see `trackingHint`). */
+  readonly hinted: boolean;
   /** The text names an SDK method. */
   readonly namesMethod: boolean;
   /** The text names a wrapper of the settings' `callees`. */
@@ -1000,11 +1003,13 @@ function fileStateOf(context: Context): FileState {
   const settings = getSettings(context);
   const base = fileFilter(settings);
   const text = sourceCode.text;
+  const hinted = trackingHint.test(text);
   file = {
     sourceCode,
     settings,
     base,
-    namesMethod: base.methods.test(text),
+    hinted,
+    namesMethod: hinted && base.methods.test(text),
     namesWrapper: base.wrappers?.test(text) === true,
     last: { node: undefined, call: null },
   };
@@ -1035,11 +1040,16 @@ let inferring = 0;
  */
 function inferredOf(context: Context, file: FileState): InferredState {
   if (file.inferred) return file.inferred;
+  // A text without the words of tracking (most files) imports no wrapper named for it and calls no method named for it: nothing to infer.
+  if (!file.hinted && !moduleOf(context)) {
+    file.inferred = { descriptors: [], filter: file.base };
+    return file.inferred;
+  }
   const mayTrackHere = file.namesMethod && (file.namesWrapper || namesAnchor(file));
   let found: InferredWrapper[];
   inferring++;
   try {
-    found = inferredWrappers(context, mayTrackHere, file.settings.groupProperties);
+    found = inferredWrappers(context, mayTrackHere, file.settings.groupProperties, file.hinted);
   } finally {
     inferring--;
   }
@@ -1097,6 +1107,7 @@ const sdkAnchors = new RegExp(
 );
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
+
 
 
 
