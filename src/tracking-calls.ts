@@ -995,15 +995,15 @@ interface InferredState {
 
 const fileStates = new WeakMap<object, FileState>();
 
-/** The state of the file a context reads, made on the first ask. */
-function fileStateOf(context: Context): FileState {
+/** The state of the file a context reads, made on the first ask (`hinted`: the test of `trackingHint`, when made already). */
+function fileStateOf(context: Context, hinted?: boolean): FileState {
   const sourceCode = context.sourceCode;
   let file = fileStates.get(sourceCode);
   if (file) return file;
   const settings = getSettings(context);
   const base = fileFilter(settings);
   const text = sourceCode.text;
-  const hinted = trackingHint.test(text);
+  hinted ??= trackingHint.test(text);
   file = {
     sourceCode,
     settings,
@@ -1433,7 +1433,14 @@ function importedResetAt(context: Context, sdk: SdkDefinition, at: Node): string
  * look-up here.
  */
 export function mentionsTracking(context: Context): boolean {
-  const file = fileStateOf(context);
+  const sourceCode = context.sourceCode;
+  // Most files: no word of tracking in the text and no wrapper of the settings. Nothing is kept for them, nothing else done.
+  let hinted: boolean | undefined;
+  if (!fileStates.has(sourceCode)) {
+    hinted = trackingHint.test(sourceCode.text);
+    if (!hinted && !fileFilter(getSettings(context)).wrappers?.test(sourceCode.text)) return false;
+  }
+  const file = fileStateOf(context, hinted);
   const inferred = inferredOf(context, file);
   // The settings' filter was tested when the file's state was made; a filter with inferred wrappers has a pattern of its own to test.
   // A file that calls a getter of the project returning a client (`useTracking()`) calls an SDK though it names none.
