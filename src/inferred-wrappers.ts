@@ -764,7 +764,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;
-      // A module read for the linted file was found to may track (it or what it calls): every import it calls is worth a look.
+      // A module is read for the linted file only when it may track (it, or a module it calls, names an SDK): every import it calls is worth a look.
       if (module ? statement.importKind === 'type' || !statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && isCalledIn(sourceCode.text, specifier.local.name)) : !mayBringWrapper(sourceCode.text, statement, hinted)) continue;
       const path = resolveModulePath(from, statement.source.value);
       if (!path || !mayDefineWrappers(path, 0, new Set())) continue;

@@ -1108,9 +1108,6 @@ const sdkAnchors = new RegExp(
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
 
-
-
-
 const escapeRegExp = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 const sdkGlobals = [...new Set(sdks.flatMap((sdk) => sdk.globals))].map(escapeRegExp).join('|');
 /**

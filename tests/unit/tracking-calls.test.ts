@@ -3,6 +3,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { resolveObject } from '../../src/static-values.js';
+import { sdkMethodNames, trackingHint } from '../../src/sdks.js';
 import { argumentAt, eventNamesOf, onTrackingCalls, type TrackingCall } from '../../src/tracking-calls.js';
 
 /**
@@ -731,5 +732,30 @@ describe('files without tracking calls', () => {
     // A wrapper's name is enough.
     expect(listens(`trackEvent('Report Exported');`, { callees: { track: ['trackEvent'] } })).toBe(true);
     expect(listens(`const capture = useCapture();\ncapture('Report Exported');`, { callees: { track: ['useCapture()'] } })).toBe(true);
+  });
+});
+
+describe('trackingHint, the first test of every file', () => {
+  it('holds every SDK method name and the names teams give their wrappers and modules', () => {
+    for (const name of [...sdkMethodNames, 'captureOrgEvent', 'identifyUserInPostHog', 'segmentTrackEvent', 'usePostHogTracking', 'trackOnboarding', 'sendEvent']) {
+      expect(trackingHint.test(name), name).toBe(true);
+    }
+    for (const path of ['@/lib/telemetry', './AnalyticsService', '~/utils/mixpanel', '../amplitude/client', '@acme/metrics', 'src/instrumentation', 'lib/rudder']) {
+      expect(trackingHint.test(path), path).toBe(true);
+    }
+  });
+
+  it('holds none of the words of a component that tracks nothing', () => {
+    const component = [
+      "import { useState } from 'react';",
+      "import { Button } from '@/components/ui/button';",
+      "import { cn, formatDate } from '@/lib/utils';",
+      'export function Invoice({ rows, onSave }: Props) {',
+      '  const [open, setOpen] = useState(false);',
+      '  const total = rows.reduce((sum, row) => sum + row.amount, 0);',
+      "  return <Button className={cn('invoice', open && 'open')} onClick={() => onSave(formatDate(new Date()), total)}>Save</Button>;",
+      '}',
+    ].join('\n');
+    expect(trackingHint.test(component)).toBe(false);
   });
 });
