@@ -575,20 +575,38 @@ function importsWorthFollowing(text: string): string[] {
   for (const match of text.matchAll(requireText)) found.push(match[1]!);
   return found;
 }
-const moduleTexts = new Map<string, { mtimeMs: number; text: string }>();
+/** A module's text, with what was read from it: kept while the file's modification time stays, looked at on disk once a second at most. */
+interface ModuleText {
+  mtimeMs: number;
+  checkedAt: number;
+  text: string;
+  /** `textMayCallSdk` of the text. */
+  callsSdk?: boolean;
+  /** `importsWorthFollowing` of the text. */
+  follows?: string[];
+}
+const moduleTexts = new Map<string, ModuleText>();
 
-function readText(path: string): string | undefined {
+function moduleText(path: string): ModuleText | undefined {
+  const known = moduleTexts.get(path);
+  if (known && Date.now() - known.checkedAt < 1000) return known;
   try {
     const { mtimeMs } = statSync(path);
-    const known = moduleTexts.get(path);
-    if (known?.mtimeMs === mtimeMs) return known.text;
-    const text = readFileSync(path, 'utf8');
-    moduleTexts.set(path, { mtimeMs, text });
-    return text;
+    if (known?.mtimeMs === mtimeMs) {
+      known.checkedAt = Date.now();
+      return known;
+    }
+    const read: ModuleText = { mtimeMs, checkedAt: Date.now(), text: readFileSync(path, 'utf8') };
+    if (moduleTexts.size > 20000) moduleTexts.clear();
+    moduleTexts.set(path, read);
+    return read;
   } catch {
+    moduleTexts.delete(path);
     return undefined;
   }
 }
+
+const readText = (path: string): string | undefined => moduleText(path)?.text;
 
 /**
  * Whether a module's text can define a wrapper: it calls a tracking method, or
@@ -602,11 +620,14 @@ function mayDefineWrappers(path: string, depth: number, seen: Set<string>): bool
   const known = verdicts.get(path);
   if (known && Date.now() - known.checkedAt < 5000) return known.verdict;
   let verdict = false;
-  const text = readText(path);
-  if (text !== undefined) {
-    verdict = textMayCallSdk(text);
+  const read = moduleText(path);
+  if (read !== undefined) {
+    // What the text itself says is kept with it: asked again only when the file changes.
+    read.callsSdk ??= textMayCallSdk(read.text);
+    verdict = read.callsSdk;
     // A wrapper of a wrapper: one module further, not the whole import graph.
-    for (const specifier of verdict || depth > 0 ? [] : importsWorthFollowing(text)) {
+    if (!verdict && depth === 0) read.follows ??= importsWorthFollowing(read.text);
+    for (const specifier of verdict || depth > 0 ? [] : read.follows!) {
       const target = resolveModulePath(path, specifier);
       if (target && mayDefineWrappers(target, depth + 1, seen)) {
         verdict = true;
