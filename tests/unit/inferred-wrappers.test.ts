@@ -28,7 +28,7 @@ const handWritten = {
   group: [{ callee: 'joinAccount', groupId: '0', traits: '1' }],
 };
 
-function lint(file: string, settings?: object) {
+function lint(file: string, settings?: object, text?: string) {
   const linter = new Linter({ configType: 'flat' });
   const javascript = file.endsWith('.js');
   const config = [
@@ -42,7 +42,7 @@ function lint(file: string, settings?: object) {
     },
   ] as Linter.Config[];
   const path = app + file;
-  return linter.verify(readFileSync(path, 'utf8'), config, path).map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.messageId}`);
+  return linter.verify(text ?? readFileSync(path, 'utf8'), config, path).map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.messageId}`);
 }
 
 describe('wrappers inferred from their definitions', () => {
@@ -75,6 +75,14 @@ describe('wrappers inferred from their definitions', () => {
       // Segment's browser call takes the account in its options, which trackSegmentEvent forwards.
       '8:3 b2b-tracking/require-group-context missingGroupContextWrapper',
     ]);
+  });
+
+  it('checks the calls of one wrapper in every file that imports it, one file after another', () => {
+    // What is inferred for a module serves every file linted in the process: the second and third files are checked as the first.
+    const page = (name: string) => `import { trackEvent } from '@/lib/analytics';\nexport function Save() {\n  trackEvent('${name}', {});\n}\n`;
+    for (const file of ['src/app/one/page.tsx', 'src/app/two/page.tsx', 'src/app/three/page.tsx']) {
+      expect(lint(file, undefined, page('report exported')), file).toEqual(['3:14 b2b-tracking/event-name-format wrongStyle']);
+    }
   });
 
   it('reads a JavaScript wrapper under espree', () => {
