@@ -173,12 +173,12 @@ tsRuleTester.run('event-name-format: a loaded client, or a promise of nothing (T
     {
       code: loading('Promise.resolve(null)'),
       output: loading('Promise.resolve(null)').replace(`'report exported'`, `'Report Exported'`),
-      errors: [{ messageId: 'wrongStyle', ...at(loading('Promise.resolve(null)'), `'report exported'`) }],
+      errors: [{ messageId: 'wrongStyle', ...at(loading('Promise.resolve(null)'), `'report exported'`), suggestions: [] }],
     },
     {
       code: loading('Promise.resolve()'),
       output: loading('Promise.resolve()').replace(`'report exported'`, `'Report Exported'`),
-      errors: [{ messageId: 'wrongStyle', ...at(loading('Promise.resolve()'), `'report exported'`) }],
+      errors: [{ messageId: 'wrongStyle', ...at(loading('Promise.resolve()'), `'report exported'`), suggestions: [] }],
     },
   ],
 });

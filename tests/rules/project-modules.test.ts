@@ -321,7 +321,7 @@ jsRuleTester.run('require-group-after-identify: the group set elsewhere (JavaScr
   ],
   invalid: [
     {
-      code: `import posthog from 'posthog-js';\nposthog.identify('u1');`,
+      code: identifyOnly,
       filename: `${otherSdksApp}src/pages/login.js`,
       errors: [{ messageId: 'noGroupCall', ...at(identifyOnly, `posthog.identify('u1')`) }],
     },

@@ -428,7 +428,7 @@ tsxRuleTester.run('a wrapper over a getter that returns the loaded client (TSX)'
       code: readyCall(`sendSegmentEvent('report exported', { format: 'csv' });`),
       filename: readyPage,
       output: readyCall(`sendSegmentEvent('Report Exported', { format: 'csv' });`),
-      errors: [{ messageId: 'wrongStyle', ...at(readyCall(`sendSegmentEvent('report exported', { format: 'csv' });`), `'report exported'`) }],
+      errors: [{ messageId: 'wrongStyle', ...at(readyCall(`sendSegmentEvent('report exported', { format: 'csv' });`), `'report exported'`), suggestions: [] }],
     },
   ],
 });

@@ -222,19 +222,46 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
     {
       code: `analytics.track('Account Created', { accountId: a });`,
       settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
-      errors: [{ messageId: 'missingRequired', data: { event: 'Account Created', names: '`accountName`' }, line: 1, column: 36, endColumn: 52 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { event: 'Account Created', names: '`accountName`' },
+          ...at(`analytics.track('Account Created', { accountId: a });`, '{ accountId: a }'),
+          suggestions: [],
+        },
+      ],
     },
     {
       code: `analytics.track('Signed Up', { type: 'viral' });`,
       settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
-      errors: [{ messageId: 'notInEnum', data: { key: 'type', event: 'Signed Up', value: 'viral', allowed: '`invited` or `organic`' }, line: 1, column: 38 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'notInEnum',
+          data: { key: 'type', event: 'Signed Up', value: 'viral', allowed: '`invited` or `organic`' },
+          ...at(`analytics.track('Signed Up', { type: 'viral' });`, `'viral'`),
+          suggestions: [],
+        },
+      ],
     },
     {
       code: `analytics.track('Trial Started', { trialStartDate: 'June 1', trialEndDate: e, trialPlanName: 3 });`,
       settings: { 'b2b-tracking': { propertyNaming: 'camelCase' } },
+      output: null,
       errors: [
-        { messageId: 'notIsoDate', data: { key: 'trialStartDate', value: 'June 1' }, line: 1, column: 52 },
-        { messageId: 'wrongType', data: { key: 'trialPlanName', event: 'Trial Started', actual: 'a number', expected: 'string' }, line: 1, column: 94 },
+        {
+          messageId: 'notIsoDate',
+          data: { key: 'trialStartDate', value: 'June 1' },
+          ...at(`analytics.track('Trial Started', { trialStartDate: 'June 1', trialEndDate: e, trialPlanName: 3 });`, `'June 1'`),
+          suggestions: [],
+        },
+        {
+          messageId: 'wrongType',
+          data: { key: 'trialPlanName', event: 'Trial Started', actual: 'a number', expected: 'string' },
+          ...at(`analytics.track('Trial Started', { trialStartDate: 'June 1', trialEndDate: e, trialPlanName: 3 });`, '3'),
+          suggestions: [],
+        },
       ],
     },
     // Under propertyNaming: camelCase, a snake_case key the plan does not name is reported, with its camelCase name.
