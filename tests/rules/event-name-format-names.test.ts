@@ -278,6 +278,8 @@ const titleCase: [string, Verdict][] = [
   ['Pricing Button: Clicked', 'ok'],
   ['pricing_button: clicked', '!'],
   ['Import/Export Done', 'Import Export Done'],
+  // A dash without spaces is part of a word.
+  ['Sign-Up Started', 'ok'],
   // Namespaces up to three deep, each kept as written by a rename.
   ['Voter Data - File Detail: Export Clicked', 'ok'],
   ['Onboarding - Office Step: Click Next', 'Onboarding - Office Step: Next Clicked'],
