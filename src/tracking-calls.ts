@@ -616,6 +616,9 @@ function clientInCode(context: Context, receiver: Node, depth: number): ClientIn
       if (built) return built;
       // `const analytics = new Analytics()` of the team's own class: an instance of that class, whatever its name says.
       if (isProjectClassInstance(context, def.node.init)) return null;
+      // A package's class that names no SDK (`const analytics = new Tracker()` of `@acme/tracker`): not the SDK its name is for.
+      const named = sdkByGlobal.get(expression.name);
+      if (named && !classNamesSdk(def.node.init, named)) return null;
     } else if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name && depth < clientDepth) {
       // `let client = null; … client = new PostHog(key)`: a module's client made once, when every value given it is one.
       const assigned = assignedClient(context, expression, depth);
@@ -648,6 +651,20 @@ function isProjectClassInstance(context: Context, init: Node): boolean {
   const def = definitionOf(context, expression.callee);
   if (def?.type === 'ClassName') return true;
   return def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration && importedFromProject(context, def.parent.source.value);
+}
+
+/** Whether a value is an instance of a class named for the SDK (`new Mixpanel(token)` of a package not listed, for `mixpanel`); true for what is not an instance. */
+function classNamesSdk(init: Node, sdk: SdkDefinition): boolean {
+  const expression = unwrap(init);
+  if (expression.type !== AST_NODE_TYPES.NewExpression) return true;
+  const callee = expression.callee;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : undefined;
+  return name !== undefined && name.toLowerCase().includes(sdk.id === 'rudderstack' ? 'rudder' : sdk.id);
 }
 
 /** The client every assignment of a variable declared without one gives it, if they agree. */

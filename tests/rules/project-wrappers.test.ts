@@ -404,7 +404,11 @@ jsRuleTester.run('event-name-format: a whole-event wrapper handed a constant nam
 const packageInstance = (name: string) => `import { Mixpanel } from 'mixpanel-react-native';\nconst mixpanel = new Mixpanel('token', true);\nmixpanel.track(${name});`;
 
 jsRuleTester.run('event-name-format: an instance of a package class keeps its conventional name (JavaScript)', eventNameFormat, {
-  valid: [{ code: packageInstance(`'Report Exported'`), settings: sticky }],
+  valid: [
+    { code: packageInstance(`'Report Exported'`), settings: sticky },
+    // A package's class that names no SDK: `analytics` there is not Segment's, and its names are not judged.
+    { code: `import { Tracker } from '@acme/tracker';\nconst analytics = new Tracker();\nanalytics.track('report exported', {});`, settings: sticky },
+  ],
   invalid: [
     {
       code: packageInstance(`'report exported'`),
@@ -413,6 +417,11 @@ jsRuleTester.run('event-name-format: an instance of a package class keeps its co
       errors: [{ messageId: 'wrongStyle', ...at(packageInstance(`'report exported'`), `'report exported'`), suggestions: [] }],
     },
   ],
+});
+
+tsRuleTester.run('require-group-context: an instance of a package class that names no SDK (TypeScript)', requireGroupContext, {
+  valid: [`import { Tracker } from '@acme/tracker';\nconst analytics = new Tracker();\nanalytics.track('Report Exported', { format: 'csv' });`],
+  invalid: [],
 });
 
 // ---------------------------------------------------------------------------
