@@ -199,12 +199,32 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       after = suffix + after;
       core = core.slice(0, core.length - suffix.length);
     }
-    const prefix = namespacePrefix.exec(core)?.[0];
+    const matched = namespacePrefix.exec(core)?.[0];
+    const prefix = matched && namespaceKept(matched);
     if (prefix && hasWord(core.slice(prefix.length))) {
       before += prefix;
       core = core.slice(prefix.length);
     }
     return { before, core, after };
+  }
+
+  /**
+   * The part of a matched prefix that is a namespace: a dash, slash or bar
+   * after words that already name an object and its action ("Plan Upgraded -
+   * Annual Billing", "Page Viewed | Dashboard") ends the name, not a
+   * namespace, and the name is judged whole from there; a colon always ends
+   * a namespace ("Billing Page: Plan Upgraded").
+   */
+  function namespaceKept(prefix: string): string {
+    if (prefix.startsWith('[')) return prefix;
+    const segment = new RegExp(String.raw`(${namespaceWords})(${namespaceEnd})`, 'uy');
+    let kept = 0;
+    for (let match = segment.exec(prefix); match; match = segment.exec(prefix)) {
+      const words = spelledWords(match[1]!).map((word) => word.toLowerCase());
+      if (match[2] !== ': ' && checkObjectAction(words, extraPast, options.allowVerbFirst === true) === undefined) break;
+      kept = segment.lastIndex;
+    }
+    return prefix.slice(0, kept);
   }
 
   /**
@@ -315,7 +335,7 @@ function makeJudge(settings: ResolvedSettings, options: Options[0]): (name: stri
       const namespaceWords = namespaceOf(before).map((word) => word.toLowerCase());
       const together = namespaceWords.length > 0 ? checkObjectAction([...namespaceWords, ...words], extraPast, options.allowVerbFirst === true) : { kind: 'noAction' };
       if (!together) {
-        return inStyle && matchesStyle(namespaceOf(before).join(' '), style) ? undefined : { messageId: 'wrongStyle', data: { name, style } };
+        return inStyle && matchesStyle(namespaceTextOf(before), style) ? undefined : { messageId: 'wrongStyle', data: { name, style } };
       }
       // "Need Help: Submit": the namespace is the object, the action is not in the past tense.
       if (together.kind === 'notPastTense') return { messageId: 'notPastTense', data: { name, also } };
@@ -426,8 +446,12 @@ const namespaceEnd = String.raw`(?:: | [-/|] )`;
 const namespacePrefix = new RegExp(String.raw`^(?:(?:${namespaceWords}${namespaceEnd}){1,3}|\[[^[\]]*[\p{L}\p{N}][^[\]]*\] )(?:- )?`, 'u');
 /** The words of the namespace that ends what stands before a name's core ("pricing_button: " → pricing, button); none for a bracketed one. */
 function namespaceOf(before: string): string[] {
-  const match = new RegExp(String.raw`(?:^|${namespaceEnd})(${namespaceWords})${namespaceEnd}$`, 'u').exec(before);
-  return match ? spelledWords(match[1]!) : [];
+  const text = namespaceTextOf(before);
+  return text ? spelledWords(text) : [];
+}
+/** That namespace as it is written ("pricing_button"), or "". */
+function namespaceTextOf(before: string): string {
+  return new RegExp(String.raw`(?:^|${namespaceEnd})(${namespaceWords})${namespaceEnd}$`, 'u').exec(before)?.[1] ?? '';
 }
 
 /** A namespace after it: " - [Onboarding]". */

@@ -278,6 +278,10 @@ const titleCase: [string, Verdict][] = [
   ['Pricing Button: Clicked', 'ok'],
   ['pricing_button: clicked', '!'],
   ['Import/Export Done', 'Import Export Done'],
+  // Words after a complete object and action, set off by a spaced dash, bar or slash, are no namespace: they trail the action.
+  ['Plan Upgraded - Annual Billing', 'Plan Upgraded'],
+  ['Page Viewed | Dashboard', 'Page Viewed'],
+  ['Report Exported / CSV', 'Report Exported'],
   // A dash without spaces is part of a word.
   ['Sign-Up Started', 'ok'],
   // Namespaces up to three deep, each kept as written by a rename.
@@ -425,6 +429,8 @@ const titleCaseSecondList: [string, Verdict][] = [
 /** Under `naming: "snake_case"`, as many PostHog and Mixpanel apps write names. */
 const snakeCase: [string, Verdict][] = [
   ['dashboard_viewed', 'ok'],
+  // A namespace that is the object of an action alone, written in the team's style.
+  ['pricing_button: clicked', 'ok'],
   ['workspace_created', 'ok'],
   ['project_deleted', 'ok'],
   ['trace_detail_opened', 'ok'],
