@@ -54,7 +54,8 @@ function namedKeysOf(settings: ResolvedSettings): Set<string> {
  * both are the same property.
  */
 function spellingsOf(key: string, style: PropertyNaming): string[] {
-  if (style !== 'camelCase' || keyInStyle(key, 'camelCase')) return [key];
+  // An SDK's or a reserved key (`$current_url`, `_id`) is sent as the plan spells it.
+  if (style !== 'camelCase' || keyInStyle(key, 'camelCase') || /^[$_]/.test(key)) return [key];
   const camel = formatWords(splitWords(key), 'camelCase');
   return camel && camel !== key ? [key, camel] : [key];
 }

@@ -218,6 +218,20 @@ jsRuleTester.run('require-event-properties (JavaScript)', rule, {
       output: `const due = new Date(invoice.dueAt).toISOString();\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`,
       errors: [{ messageId: 'dateObject', data: { key: 'due_at' }, ...at(`const due = new Date(invoice.dueAt);\nanalytics.track('Invoice Sent', { due_at: paid ? null : due });`, 'paid ? null : due') }],
     },
+    // An SDK's reserved key keeps the plan's spelling under camelCase: `$current_url` is asked for as it is, not as `currentUrl`.
+    {
+      code: `posthog.capture('Page Shared', { shareTarget: 'slack' });`,
+      settings: { 'b2b-tracking': { propertyNaming: 'camelCase', plan: 'tests/fixtures/plan-loading/reserved-keys.json' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRequired',
+          data: { event: 'Page Shared', names: '`$current_url`' },
+          ...at(`posthog.capture('Page Shared', { shareTarget: 'slack' });`, `{ shareTarget: 'slack' }`),
+          suggestions: [],
+        },
+      ],
+    },
     // A camelCase team is asked for the plan's property in its own spelling, and the value is checked under that key.
     {
       code: `analytics.track('Account Created', { accountId: a });`,
