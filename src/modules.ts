@@ -139,12 +139,16 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
 
 type TimedCache = Map<string, { checkedAt: number; path: string | undefined }>;
 
-/** A path looked up at most once every few seconds per key (files come and go in an editor); the cache is emptied past `max` keys. */
-function rememberedPath(cache: TimedCache, key: string, max: number, find: () => string | undefined): string | undefined {
+/**
+ * A path looked up at most once every few seconds per key (files come and go
+ * in an editor); the cache is emptied past `max` keys. With `keepFound`, a
+ * file found before that is still there stays the answer past that time.
+ */
+function rememberedPath(cache: TimedCache, key: string, max: number, find: () => string | undefined, keepFound = false): string | undefined {
   const known = cache.get(key);
   if (known && Date.now() - known.checkedAt < 5000) return known.path;
-  // A file found before that is still there is the answer still (its folder's listing says so, read again when it changes).
-  if (known?.path !== undefined && isFile(known.path)) {
+  // An import's file that is still there is the answer still (its folder's listing says so, read again when it changes).
+  if (keepFound && known?.path !== undefined && isFile(known.path)) {
     known.checkedAt = Date.now();
     return known.path;
   }
@@ -345,10 +349,12 @@ const resolved: TimedCache = new Map();
 /** Per tsconfig/jsconfig and specifier: what its `paths` and `baseUrl` make of it, the same from every folder under it. */
 const resolvedByAliases: TimedCache = new Map();
 
-/** The file an import names from a file, or undefined: a package from node_modules, a file not there. Looked up again after a few seconds. */
+/** The file an import names from a file, or undefined: a package from node_modules, a file not there. Looked up again after a few seconds (a relative import's file: once it is gone). */
 export function resolveModulePath(fromFile: string, specifier: string): string | undefined {
   const directory = dirname(fromFile);
-  return rememberedPath(resolved, `${directory}\0${specifier}`, 20000, () => resolveUncached(directory, specifier));
+  // A relative import's file is kept while it is there; a tsconfig, package.json or alias is looked for again (a nearer one may come).
+  const relative = specifier.startsWith('.');
+  return rememberedPath(resolved, `${directory}\0${specifier}`, 20000, () => resolveUncached(directory, specifier), relative);
 }
 
 function resolveUncached(directory: string, specifier: string): string | undefined {
