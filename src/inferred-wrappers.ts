@@ -10,8 +10,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { importedModule, exportOf, moduleOf, resolveModulePath } from './modules.js';
+import { exportOf, fileOf, importedModule, inNodeModules, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
+import { groupSetBy } from './groups.js';
 import { type CallKind, type Platform, sdkPackageOf, trackingWordsSource } from './sdks.js';
 import { childNodes, importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
 import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
@@ -294,7 +295,9 @@ function moduleSetsGroup(context: Context, sdkId: string): boolean {
       collectCalls(program, calls);
       for (const node of calls) {
         const call = trackingCallOf(context, node);
-        if (call?.kind === 'group' && call.shape.setsActiveGroup && call.sdk) set.add(call.sdk.id);
+        // The SDK's remembered group (a team's group wrapper, whose SDK is not known, does not count here).
+        const setBy = call?.kind === 'group' ? groupSetBy(call) : undefined;
+        if (setBy !== undefined && setBy !== 'wrapper') set.add(setBy);
       }
     }
   }
@@ -403,12 +406,6 @@ function hookWrappers(context: Context, hook: FunctionNode, name: string): Infer
 
 type ClassNode = TSESTree.ClassDeclaration;
 
-/** The file a context reads (the linted file, or a module read through `modules`), when it is on disk. */
-function fileOfContext(context: Context): string | undefined {
-  const named = moduleOf(context)?.path ?? (context.physicalFilename || context.filename);
-  return named && isAbsolute(named) ? named : undefined;
-}
-
 /** The class declared under a name in a module (`class Analytics {}`), or imported there from a module of the project that may track. */
 function classOfName(context: Context, name: string): { context: Context; node: ClassNode } | undefined {
   for (const statement of context.sourceCode.ast.body) {
@@ -417,7 +414,7 @@ function classOfName(context: Context, name: string): { context: Context; node: 
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
     const specifier = statement.specifiers.find((candidate) => candidate.local.name === name);
     if (!specifier) continue;
-    const from = fileOfContext(context);
+    const from = fileOf(context);
     const path = from && !sdkPackageOf(statement.source.value) ? resolveModulePath(from, statement.source.value) : undefined;
     if (!path || specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier || !mayDefineWrappers(path, 0, new Set())) return undefined;
     const imported = importedModule(context, statement.source.value);
@@ -705,21 +702,21 @@ function trackingMethodReceivers(text: string): Set<string> {
 }
 let receiversOf: { text: string; receivers: Set<string> } | undefined;
 
-/** A method named for tracking: `track…`, `…Capture…`, `sendEvent`, `identify…`, `…Group…` (the words of `trackingHint`). */
+/** A method named for tracking: `track…`, `…Capture…`, `sendEvent`, `identify…`, `…Group…` (each holds a word of `trackingHint`, so a file without one has none). */
 const trackingMethodName = '[\\w$]*(?:[Tt]rack|[Cc]apture|[Ee]vent|[Ii]dentif|[Gg]roup)[\\w$]*';
 const trackingMethodCallAnywhere = new RegExp(`\\.\\s*${trackingMethodName}\\s*\\(`, 'g');
 const trackingMethodCall = new RegExp(`^\\.\\s*${trackingMethodName}\\s*\\(`);
 
 /** Whether an import names a module of the project (a file it resolves to), not a package. */
 export function importedFromProject(context: Context, specifier: string): boolean {
-  const from = fileOfContext(context);
+  const from = fileOf(context);
   const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
-  return path !== undefined && !path.includes('/node_modules/');
+  return path !== undefined && !inNodeModules(path);
 }
 
 /** Whether the module an import names is of the project and its text names an SDK: read, not parsed. */
 export function importedTextNamesSdk(context: Context, specifier: string): boolean {
-  const from = fileOfContext(context);
+  const from = fileOf(context);
   const path = from && !sdkPackageOf(specifier) ? resolveModulePath(from, specifier) : undefined;
   const text = path && readText(path);
   return text ? textNamesSdk(text) : false;

@@ -67,7 +67,8 @@ function listingOf(directory: string): { files: Set<string>; directories: Set<st
 const isFile = (path: string) => listingOf(dirname(path)).files.has(nameKey(basename(path)));
 const isDirectory = (path: string) => listingOf(dirname(path)).directories.has(nameKey(basename(path)));
 
-const inNodeModules = (path: string) => path.split(sep).includes('node_modules');
+/** Whether a path is inside a `node_modules` folder (a package's, never the project's). */
+export const inNodeModules = (path: string) => path.split(sep).includes('node_modules');
 
 /** The file a path names, as a module resolver completes it: the file itself, with an extension, or its `index`. */
 function completeFile(base: string): string | undefined {
@@ -582,7 +583,7 @@ function loadModule(asking: Context, path: string): ModuleContext | undefined {
 export function fileOf(context: Context): string | undefined {
   const module = moduleOfContext.get(context);
   if (module) return module.path;
-  const file = context.physicalFilename ?? context.filename;
+  const file = context.physicalFilename || context.filename;
   return file && isAbsolute(file) ? file : undefined;
 }
 

@@ -17,9 +17,9 @@
  * seconds, then checked again on disk.
  */
 import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { dirname, extname, join, sep } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { extensions, fileOf, type ModuleContext, moduleAtPath, packageRootOf } from './modules.js';
+import { extensions, fileOf, inNodeModules, type ModuleContext, moduleAtPath, packageRootOf } from './modules.js';
 import { argumentAt, collectCalls, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -188,7 +188,7 @@ export function nearbyModuleAssociates(context: Context, sdkId: string): boolean
   try {
     const file = fileOf(context);
     const root = file && packageRootOf(file);
-    if (!file || !root || file.split(sep).includes('node_modules')) return false;
+    if (!file || !root || inNodeModules(file)) return false;
     for (const path of nearbyFiles(file, root)) {
       stats.files++;
       if (path === file || !sdksNamedWithGroupCall(path).includes(sdkId)) continue;

@@ -1104,6 +1104,9 @@ function wordsPattern(names: Iterable<string>): RegExp {
   return pattern;
 }
 
+/** A name written as a regular expression that matches it alone. */
+const escapeRegExp = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
 /**
  * What a file that calls an SDK, as far as the code can show it, mentions: a
  * conventional client name (`analytics`, `posthog`, …) or an SDK package
@@ -1118,14 +1121,13 @@ const anchorNames = [
 const sdkAnchors = new RegExp(
   anchorNames
     .filter((name) => !anchorNames.some((other) => other !== name && name.includes(other)))
-    .map((name) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
   'i',
 );
 
 const sdkMethodsPattern = wordsPattern(sdkMethodNames);
 
-const escapeRegExp = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 const sdkGlobals = [...new Set(sdks.flatMap((sdk) => sdk.globals))].map(escapeRegExp).join('|');
 /**
  * Where a module's text shows an SDK client, beyond the bare words (in an app
@@ -1467,9 +1469,8 @@ export function mentionsTracking(context: Context): boolean {
 export type TrackingHandlers = Partial<Record<CallKind, (call: TrackingCall) => void>>;
 
 const selectorParts = new WeakMap<FileFilter, { member: string; identifier: string }>();
-const regexEscaped = (name: string) => name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 // A selector sees a private name (`#capture`) without its `#`.
-const namesPattern = (names: Iterable<string>) => `/^(?:${[...new Set([...names].map((name) => name.replace(/^#/, '')))].map(regexEscaped).join('|')})$/`;
+const namesPattern = (names: Iterable<string>) => `/^(?:${[...new Set([...names].map((name) => name.replace(/^#/, '')))].map(escapeRegExp).join('|')})$/`;
 
 /**
  * The selector of the calls worth a look in this file, the same string for
