@@ -20,6 +20,7 @@ import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync } fr
 import { dirname, extname, join } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { extensions, fileOf, inNodeModules, type ModuleContext, moduleAtPath, packageRootOf } from './modules.js';
+import { sdks } from './sdks.js';
 import { argumentAt, collectCalls, trackingCallOf } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -113,6 +114,8 @@ const sdkTextTests: [sdk: string, test: (bytes: Buffer) => boolean][] = [
   ['rudderstack', (bytes) => either(bytes, 'rudder', 'Rudder') && bytes.includes('group(')],
   ['accoil', (bytes) => either(bytes, 'accoil', 'Accoil') && bytes.includes('group(')],
 ];
+// Every SDK the plugin knows has its test: one added to sdks.ts without one here would never be found nearby.
+for (const sdk of sdks) if (!sdkTextTests.some(([id]) => id === sdk.id)) throw new Error(`project.ts has no nearby-file test for the SDK ${sdk.id}`);
 const textTests = new Map<string, TextTest>();
 
 /** One buffer the files are read into, grown as needed: no allocation per file. */
