@@ -2,9 +2,8 @@
  * The built package as users load it: `import` and `require()`, linting real
  * code through ESLint's Node API under ESLint 10 and ESLint 9.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import css from '@eslint/css';
 import json from '@eslint/json';
@@ -14,6 +13,7 @@ import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
 import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
+import { tempDirs } from './temp-dirs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -176,10 +176,11 @@ it('has the same rules under import and require', async () => {
  * the plugin into `plugins`.
  */
 describe('the package types', () => {
+  const tempDir = tempDirs();
   const root = path.resolve(new URL('.', import.meta.url).pathname, '..');
   const versions = { 'ESLint 10': 'eslint', 'ESLint 9': 'eslint-v9' };
   it.each(Object.keys(versions) as (keyof typeof versions)[])('fit a typed eslint.config under %s', (version) => {
-    const project = mkdtempSync(path.join(tmpdir(), 'b2b-types-'));
+    const project = tempDir('b2b-types-');
     mkdirSync(path.join(project, 'node_modules'));
     symlinkSync(path.join(root, 'node_modules', versions[version]), path.join(project, 'node_modules', 'eslint'));
     symlinkSync(root, path.join(project, 'node_modules', 'eslint-plugin-b2b-tracking'));

@@ -6,21 +6,21 @@
  * with (10, or 9 under scripts/with-eslint9.mjs). The packed command is
  * tested in tests/e2e/command.test.ts.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { Ajv } from 'ajv';
 import { Linter } from 'eslint';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectNaming, draftPlan } from '../../src/cli/draft-plan.js';
 import { type Collector, type InventoryEntry, recorderRule } from '../../src/cli/inventory.js';
 import { main } from '../../src/cli/main.js';
 import { planStatus } from '../../src/cli/status.js';
 import { inlinePlan } from '../../src/plan.js';
 import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
+import { tempDirs } from '../temp-dirs.js';
 
 const fixture = fileURLToPath(new URL('../e2e/projects/command/', import.meta.url));
 
@@ -368,15 +368,7 @@ describe('b2b-tracking plan --from-code', () => {
 });
 
 describe('b2b-tracking errors and help', () => {
-  const made: string[] = [];
-  const tempDir = (prefix: string) => {
-    const dir = mkdtempSync(path.join(tmpdir(), prefix));
-    made.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of made) rmSync(dir, { recursive: true, force: true });
-  });
+  const tempDir = tempDirs();
 
   it('exits 2 with one message when no ESLint config is found', async () => {
     const empty = tempDir('b2b-tracking-no-config-');

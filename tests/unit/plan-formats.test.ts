@@ -1,9 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findPlanEvent, inlinePlan, loadPlanFile, type Plan, planRecheckMs } from '../../src/plan.js';
 import { realPlans } from '../real-plans.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs();
 
 const fixtures = 'tests/fixtures/plan-formats';
 const cwd = process.cwd();
@@ -13,7 +15,7 @@ function load(file: string, format?: string): Plan {
 }
 
 function temporary(): string {
-  return mkdtempSync(path.join(tmpdir(), 'b2b-plan-formats-'));
+  return tempDir('b2b-plan-formats-');
 }
 
 const reportProperties = { report_format: { description: 'File type', type: 'string', enum: ['csv', 'pdf'] }, row_count: { type: 'integer' } };

@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findPlanEvent, findSynonym, inlinePlan, isIsoDateTime, loadPlanFile, readPlan, shippedPlan, shippedPlans } from '../../src/plan.js';
 import schema from '../../src/plans/plan-schema.json' with { type: 'json' };
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs();
 
 const fixtures = 'tests/fixtures/plan-loading';
 const cwd = process.cwd();
@@ -132,7 +134,7 @@ describe('user plans', () => {
   });
 
   it('reads a file once and again when it changes', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     const file = path.join(dir, 'plan.json');
     writeFileSync(file, JSON.stringify({ events: { 'Report Exported': { required: ['format'] } } }));
     utimesSync(file, 1_000, 1_000);
@@ -182,7 +184,7 @@ describe('readPlan', () => {
   });
 
   it('reads the file again when it has changed', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     const file = path.join(dir, 'tracking-plan.yaml');
     writeFileSync(file, 'events:\n  Report Exported:\n    required: [format]\n');
     utimesSync(file, 1_000, 1_000);
@@ -232,7 +234,7 @@ describe('plan errors name the file and the path inside it', () => {
   });
 
   it('names a directory given as the plan that holds no plan file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     mkdirSync(path.join(dir, 'plan.json'));
     writeFileSync(path.join(dir, 'plan.json', 'notes.md'), '# not a plan');
     expect(() => loadPlanFile('plan.json', dir)).toThrow(
@@ -241,21 +243,21 @@ describe('plan errors name the file and the path inside it', () => {
   });
 
   it('gives the line and column of a JSON syntax error', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, '{\n  "events": {\n    "A": {,}\n  }\n}');
     expect(() => loadPlanFile(file, cwd)).toThrow(/: the plan file is not valid JSON: .*\(line 3 column 11\)$/);
   });
 
   it('reads a JSON plan saved with a byte-order mark', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     const file = path.join(dir, 'bom.json');
     writeFileSync(file, '\uFEFF{"events":{"Report Exported":{"required":["format"]}}}');
     expect(loadPlanFile(file, cwd).events.map((event) => event.name)).toEqual(['Report Exported']);
   });
 
   it('names the empty event name in a plan file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'b2b-plan-'));
+    const dir = tempDir('b2b-plan-');
     const file = path.join(dir, 'empty-name.json');
     writeFileSync(file, '{"events":{"":{}}}');
     expect(() => loadPlanFile(file, cwd)).toThrow(`eslint-plugin-b2b-tracking: ${file}: events[""]: an event name must not be empty.`);
