@@ -293,10 +293,12 @@ const emptySettings = {};
 
 /** The plugin's settings for this file; throws a ConfigError naming the bad setting. */
 export function getSettings(context: Context): ResolvedSettings {
+  const raw = (context.settings as Record<string, unknown> | undefined)?.[settingsKey] ?? emptySettings;
+  // Most configs: the same settings object for every file, and no plan file to look at again.
+  if (raw === lastRaw) return lastResolved!;
   const sourceCode = context.sourceCode;
   const known = perFile.get(sourceCode);
   if (known) return known;
-  const raw = (context.settings as Record<string, unknown> | undefined)?.[settingsKey] ?? emptySettings;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`settings['${settingsKey}'] must be an object.`);
   }
@@ -316,8 +318,14 @@ export function getSettings(context: Context): ResolvedSettings {
   }
   // Only a plan file is looked at again: once per file linted, for all the rules that ask.
   if (cached.planFile) perFile.set(sourceCode, cached.resolved);
+  else {
+    lastRaw = raw;
+    lastResolved = cached.resolved;
+  }
   return cached.resolved;
 }
+let lastRaw: unknown;
+let lastResolved: ResolvedSettings | undefined;
 
 function readSettings(raw: Record<string, unknown>, cwd: string): ResolvedSettings {
   for (const key of Object.keys(raw)) {

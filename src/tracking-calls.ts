@@ -941,8 +941,12 @@ const filterCache = new WeakMap<ResolvedSettings, FileFilter>();
 
 /** The names a callee must end with to be worth a look, and a pattern to skip files that have none. */
 function fileFilter(settings: ResolvedSettings): FileFilter {
+  if (settings === lastFilter?.settings) return lastFilter.filter;
   let filter = filterCache.get(settings);
-  if (filter) return filter;
+  if (filter) {
+    lastFilter = { settings, filter };
+    return filter;
+  }
   const wrapperNames = new Set<string>();
   const mentioned = new Set<string>();
   let matchesAnyIdentifier = false;
@@ -961,8 +965,11 @@ function fileFilter(settings: ResolvedSettings): FileFilter {
     wrapperSteps: mentioned,
   };
   filterCache.set(settings, filter);
+  lastFilter = { settings, filter };
   return filter;
 }
+/** The filter asked for last: a config has one settings object for all its files. */
+let lastFilter: { settings: ResolvedSettings; filter: FileFilter } | undefined;
 
 /**
  * What every rule and helper reads of one file, worked out once for all of
