@@ -185,32 +185,13 @@ function sdksAssociatedIn(module: ModuleContext): Set<string> {
  * file's parser cannot read are not seen.
  */
 export function nearbyModuleAssociates(context: Context, sdkId: string): boolean {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  stats.searches++;
-  try {
-    const file = fileOf(context);
-    const root = file && packageRootOf(file);
-    if (!file || !root || inNodeModules(file)) return false;
-    for (const path of nearbyFiles(file, root)) {
-      stats.files++;
-      if (path === file || !sdksNamedWithGroupCall(path).includes(sdkId)) continue;
-      stats.candidates++;
-      const module = moduleAtPath(context, path);
-      if (module && sdksAssociatedIn(module).has(sdkId)) return true;
-    }
-    return false;
-  } finally {
-    stats.ms += performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    stats.cpuMs += (used.user + used.system) / 1000;
+  const file = fileOf(context);
+  const root = file && packageRootOf(file);
+  if (!file || !root || inNodeModules(file)) return false;
+  for (const path of nearbyFiles(file, root)) {
+    if (path === file || !sdksNamedWithGroupCall(path).includes(sdkId)) continue;
+    const module = moduleAtPath(context, path);
+    if (module && sdksAssociatedIn(module).has(sdkId)) return true;
   }
+  return false;
 }
-
-/**
- * What the search has done in this process, for measuring it (read through
- * `Symbol.for('b2b-tracking.nearbyStats')`): searches, the files looked at,
- * those whose text passed and were parsed, and the time spent (wall and CPU).
- */
-const stats = { searches: 0, files: 0, candidates: 0, ms: 0, cpuMs: 0 };
-(globalThis as Record<symbol, unknown>)[Symbol.for('b2b-tracking.nearbyStats')] = stats;
