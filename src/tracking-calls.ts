@@ -282,7 +282,9 @@ const clientDepth = 6;
 
 /**
  * A client built from an SDK factory (`new PostHog()`, `AnalyticsBrowser.load()`,
- * `Mixpanel.init()`, `usePostHog()`), or another name for a client (`const a = window.analytics`).
+ * `Mixpanel.init()`, `usePostHog()`), made only when configured (`key ? new
+ * PostHog(key) : null`, `key && new PostHog(key)`), or another name for a
+ * client (`const a = window.analytics`).
  */
 function builtClient(context: Context, init: Node, depth: number): ClientInfo | undefined {
   let expression = unwrap(init);
@@ -294,6 +296,8 @@ function builtClient(context: Context, init: Node, depth: number): ClientInfo | 
   }
   // `key ? new PostHog(key) : null`: a client made only when configured, where each branch is the client or nothing.
   if (expression.type === AST_NODE_TYPES.ConditionalExpression) return depth < clientDepth ? clientOrNothing(context, [expression.consequent, expression.alternate], depth + 1) : undefined;
+  // `key && new PostHog(key)`: the client, or the guard's falsy value (an empty key, undefined), which is no client either.
+  if (expression.type === AST_NODE_TYPES.LogicalExpression && expression.operator === '&&') return depth < clientDepth ? builtClient(context, expression.right, depth + 1) : undefined;
   if (expression.type !== AST_NODE_TYPES.NewExpression && expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const factory = factoryOf(context, unwrap(expression.callee), 0);
   if (factory) return { sdk: factory.sdk, platform: factory.pkg.platform };

@@ -2,7 +2,8 @@
  * Clients that real apps hand to a class or a module in shapes beyond a plain
  * `const`: a `#private` field (initialised or set in the constructor), a field
  * initialised to nothing then set in the constructor, and a client built under
- * a condition whose other branch is nothing (`key ? new PostHog(key) : null`).
+ * a condition whose other branch is nothing (`key ? new PostHog(key) : null`,
+ * `key && new PostHog(key)`).
  */
 import eventNameFormat from '../../src/rules/event-name-format.js';
 import requireGroupContext from '../../src/rules/require-group-context.js';
@@ -85,8 +86,14 @@ tsRuleTester.run('require-group-context: a client built under a condition (TypeS
     `${imported}const client = process.env.KEY ? new PostHog(process.env.KEY) : new Queue();\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
     `${imported}const client = process.env.KEY ? new PostHog(process.env.KEY) : fallback;\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
     `${imported}const client = process.env.KEY ? null : undefined;\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
+    // A guard before something else than a client, or a client after `||` (the left side may be anything): not known to be a client.
+    `${imported}const client = key && new Queue(key);\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
+    `${imported}const client = cached || new PostHog(key);\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
+    grouped(`${imported}const client = key && new PostHog(key);\nclient?.capture({ distinctId: 'u', event: 'Report Exported' });`),
   ],
   invalid: [
+    missing(`${imported}const client = key && new PostHog(key);\nclient?.capture({ distinctId: 'u', event: 'Report Exported' });`, `client?.capture({ distinctId: 'u', event: 'Report Exported' })`),
+    missing(conditional(`process.env.KEY && new PostHog(process.env.KEY)`, ''), conditionalCapture, conditionalFixed),
     missing(conditional(`process.env.KEY ? new PostHog(process.env.KEY) : null`, ''), conditionalCapture, conditionalFixed),
     missing(conditional(`process.env.KEY ? new PostHog(process.env.KEY) : undefined`, ''), conditionalCapture, conditionalFixed),
     missing(conditional(`!process.env.KEY ? null : new PostHog(process.env.KEY)`, ''), conditionalCapture, conditionalFixed),
@@ -153,7 +160,10 @@ jsRuleTester.run('require-group-context: a client built under a condition (JavaS
     // A branch that is another value than nothing: what `posthog` is cannot be known, and the conventional name alone does not say which form.
     `import { PostHog } from 'posthog-node';\nconst client = process.env.POSTHOG_KEY ? new PostHog(process.env.POSTHOG_KEY) : makeStub();\nclient.capture({ distinctId: 'u', event: 'Report Exported' });`,
   ],
-  invalid: [missing(conditionalJs(jsCapture), jsCapture)],
+  invalid: [
+    missing(conditionalJs(jsCapture), jsCapture),
+    missing(conditionalJs(jsCapture).replace('process.env.POSTHOG_KEY ? new PostHog(process.env.POSTHOG_KEY) : undefined', 'process.env.POSTHOG_KEY && new PostHog(process.env.POSTHOG_KEY)'), jsCapture),
+  ],
 });
 
 // Segment's loaded client, or a promise of nothing where it cannot load: `Promise.resolve(null)` is no other client.
