@@ -680,6 +680,32 @@ function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, hi
 }
 
 /**
+ * Wrappers a component or a function declares inside itself and calls there:
+ * `const trackStep = useCallback((name, extra) => capture(name, { step,
+ * ...extra }), [capture, step])`, `const send = (name) => posthog.capture(name)`.
+ * Found from the text (a `const` given a function or `useCallback`), then
+ * read like the module's own functions; each is matched only where its name
+ * is that declaration (another function's `trackStep` is another thing).
+ */
+function innerWrappers(context: Context): InferredWrapper[] {
+  const sourceCode = context.sourceCode;
+  const found: InferredWrapper[] = [];
+  innerFunctionDeclaration.lastIndex = 0;
+  for (let match = innerFunctionDeclaration.exec(sourceCode.text); match; match = innerFunctionDeclaration.exec(sourceCode.text)) {
+    const name = match[1]!;
+    const node = sourceCode.getNodeByRangeIndex(match.index + match[0].indexOf(name, 5));
+    const declaration = node?.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.id === node ? node.parent.parent : undefined;
+    // A declaration of the module is read with the others; one in a block is a function's.
+    if (!declaration || declaration.parent?.type === AST_NODE_TYPES.Program || declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    const fn = functionOfName(node!);
+    const wrapper = fn && inferFunction(context, fn, name, [{ name }]);
+    if (wrapper) found.push(placed(wrapper, name, [{ name }], { root: node! }));
+  }
+  return found;
+}
+const innerFunctionDeclaration = /\bconst\s+([\w$]+)\s*(?::[^=;]*)?=\s*(?:(?:React\s*\.\s*)?useCallback\b|async\b|function\b|\(|[\w$]+\s*=>)/g;
+
+/**
  * The names the text calls a method named for tracking on (`Analytics` in
  * `Analytics.sendEvent(`, `tracker` in `tracker?.track(`): found with one
  * search of the text, made once per text, whatever the number of imports.
@@ -826,6 +852,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   }
   // A module that calls a tracking method, or a wrapper it imports, may define wrappers of its own.
   if (!mayTrackHere && found.length === 0) return found;
+  if (!module) found.push(...innerWrappers(context));
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
     if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) {
