@@ -13,7 +13,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { exportOf, fileOf, importedModule, inNodeModules, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
 import { groupSetBy } from './groups.js';
-import { type CallKind, type Platform, sdkPackageOf, trackingWordsSource } from './sdks.js';
+import { type CallKind, type Platform, sdkMethodNames, sdkPackageOf, trackingWordsSource } from './sdks.js';
 import { childNodes, importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
 import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
 
@@ -687,23 +687,49 @@ function mayBringWrapper(text: string, statement: TSESTree.ImportDeclaration, hi
  * read like the module's own functions; each is matched only where its name
  * is that declaration (another function's `trackStep` is another thing).
  */
-function innerWrappers(context: Context): InferredWrapper[] {
+function innerWrappers(context: Context, found: readonly InferredWrapper[]): InferredWrapper[] {
   const sourceCode = context.sourceCode;
-  const found: InferredWrapper[] = [];
+  const text = sourceCode.text;
+  const inner: InferredWrapper[] = [];
+  let calls: { of: number; pattern: RegExp } | undefined;
   innerFunctionDeclaration.lastIndex = 0;
-  for (let match = innerFunctionDeclaration.exec(sourceCode.text); match; match = innerFunctionDeclaration.exec(sourceCode.text)) {
+  for (let match = innerFunctionDeclaration.exec(text); match; match = innerFunctionDeclaration.exec(text)) {
     const name = match[1]!;
     const node = sourceCode.getNodeByRangeIndex(match.index + match[0].indexOf(name, 5));
     const declaration = node?.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.id === node ? node.parent.parent : undefined;
     // A declaration of the module is read with the others; one in a block is a function's.
     if (!declaration || declaration.parent?.type === AST_NODE_TYPES.Program || declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
     const fn = functionOfName(node!);
-    const wrapper = fn && inferFunction(context, fn, name, [{ name }]);
-    if (wrapper) found.push(placed(wrapper, name, [{ name }], { root: node! }));
+    if (!fn || fn.params.length === 0) continue;
+    // Only a body that calls an SDK method, or a wrapper found so far, can forward to one: most handlers call neither.
+    if (calls?.of !== inner.length) calls = { of: inner.length, pattern: callOfAny([...sdkMethodNames, ...[...found, ...inner].map((wrapper) => lastName(wrapper.descriptor))]) };
+    if (!calls.pattern.test(text.slice(fn.body.range[0], fn.body.range[1]))) continue;
+    const wrapper = inferFunction(context, fn, name, [{ name }]);
+    if (wrapper) inner.push(placed(wrapper, name, [{ name }], { root: node! }));
   }
-  return found;
+  return inner;
 }
-const innerFunctionDeclaration = /\bconst\s+([\w$]+)\s*(?::[^=;]*)?=\s*(?:(?:React\s*\.\s*)?useCallback\b|async\b|function\b|\(|[\w$]+\s*=>)/g;
+
+/** The name a wrapper's calls end with (`capture` of `useTracking().capture`), if it ends with a name. */
+function lastName(descriptor: CalleeDescriptor): string | undefined {
+  const last = descriptor.steps[descriptor.steps.length - 1];
+  return last && 'name' in last ? last.name : undefined;
+}
+
+/** A call of any of the names (`capture(`, `posthog.capture(`, `track?.(`). */
+function callOfAny(names: readonly (string | undefined)[]): RegExp {
+  const words = [...new Set(names.filter((name): name is string => name !== undefined))].map((name) => name.replace(/[$]/g, '\\$')).join('|');
+  // Files that find the same wrappers (most: none) share one.
+  let pattern = callPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w$])(?:${words})\\s*(?:\\?\\.\\s*)?\\(`);
+    if (callPatterns.size > 200) callPatterns.clear();
+    callPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+const callPatterns = new Map<string, RegExp>();
+const innerFunctionDeclaration = /\bconst\s+([\w$]+)\s*(?::[^=;]*)?=\s*(?:(?:React\s*\.\s*)?useCallback\b|async\b|function\b|\(\s*[^)\s]|[\w$]+\s*=>)/g;
 
 /**
  * The names the text calls a method named for tracking on (`Analytics` in
@@ -852,7 +878,6 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   }
   // A module that calls a tracking method, or a wrapper it imports, may define wrappers of its own.
   if (!mayTrackHere && found.length === 0) return found;
-  if (!module) found.push(...innerWrappers(context));
   for (const statement of sourceCode.ast.body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
     if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) {
@@ -869,5 +894,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
       }
     }
   }
+  // Then what a component or function declares for itself, forwarding to an SDK method or to one of those.
+  if (!module) found.push(...innerWrappers(context, found));
   return found;
 }
