@@ -661,13 +661,7 @@ function isProjectClassInstance(context: Context, init: Node): boolean {
 function classNamesSdk(init: Node, sdk: SdkDefinition): boolean {
   const expression = unwrap(init);
   if (expression.type !== AST_NODE_TYPES.NewExpression) return true;
-  const callee = expression.callee;
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-        ? callee.property.name
-        : undefined;
+  const name = calleeName(expression.callee);
   return name !== undefined && name.toLowerCase().includes(sdk.id === 'rudderstack' ? 'rudder' : sdk.id);
 }
 
