@@ -8,14 +8,13 @@
  * hides where things go, nothing is inferred.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { exportOf, fileOf, importedModule, inNodeModules, moduleOf, resolveModulePath } from './modules.js';
 import type { CalleeDescriptor, CalleePaths, CalleeStep } from './settings.js';
 import { groupSetBy } from './groups.js';
 import { type CallKind, type Platform, sdkMethodNames, sdkPackageOf, trackingWordsSource } from './sdks.js';
 import { childNodes, importedName, propertyKey, sendsNothing, unwrap, variableOf } from './static-values.js';
-import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf } from './tracking-calls.js';
+import { collectCalls, parseArgumentPath, returnsClient, textMayCallSdk, textNamesSdk, type TrackingCall, trackingCallOf, wordsPattern } from './tracking-calls.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Node = TSESTree.Node;
@@ -701,8 +700,11 @@ function innerWrappers(context: Context, found: readonly InferredWrapper[]): Inf
     if (!declaration || declaration.parent?.type === AST_NODE_TYPES.Program || declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
     const fn = functionOfName(node!);
     if (!fn || fn.params.length === 0) continue;
-    // Only a body that calls an SDK method, or a wrapper found so far, can forward to one: most handlers call neither.
-    if (calls?.of !== inner.length) calls = { of: inner.length, pattern: callOfAny([...sdkMethodNames, ...[...found, ...inner].map((wrapper) => lastName(wrapper.descriptor))]) };
+    // Only a body that names an SDK method, or a wrapper found so far, can forward to one: most handlers name neither.
+    if (calls?.of !== inner.length) {
+      const names = [...found, ...inner].map((wrapper) => lastName(wrapper.descriptor)).filter((name): name is string => name !== undefined);
+      calls = { of: inner.length, pattern: wordsPattern([...sdkMethodNames, ...names]) };
+    }
     if (!calls.pattern.test(text.slice(fn.body.range[0], fn.body.range[1]))) continue;
     const wrapper = inferFunction(context, fn, name, [{ name }]);
     if (wrapper) inner.push(placed(wrapper, name, [{ name }], { root: node! }));
@@ -716,19 +718,6 @@ function lastName(descriptor: CalleeDescriptor): string | undefined {
   return last && 'name' in last ? last.name : undefined;
 }
 
-/** A call of any of the names (`capture(`, `posthog.capture(`, `track?.(`). */
-function callOfAny(names: readonly (string | undefined)[]): RegExp {
-  const words = [...new Set(names.filter((name): name is string => name !== undefined))].map((name) => name.replace(/[$]/g, '\\$')).join('|');
-  // Files that find the same wrappers (most: none) share one.
-  let pattern = callPatterns.get(words);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\w$])(?:${words})\\s*(?:\\?\\.\\s*)?\\(`);
-    if (callPatterns.size > 200) callPatterns.clear();
-    callPatterns.set(words, pattern);
-  }
-  return pattern;
-}
-const callPatterns = new Map<string, RegExp>();
 const innerFunctionDeclaration = /\bconst\s+([\w$]+)\s*(?::[^=;]*)?=\s*(?:(?:React\s*\.\s*)?useCallback\b|async\b|function\b|\(\s*[^)\s]|[\w$]+\s*=>)/g;
 
 /**
@@ -787,8 +776,7 @@ export function importsClientGetter(context: Context): boolean {
   const known = clientGetterImports.get(sourceCode);
   if (known !== undefined) return known;
   let found = false;
-  const named = context.physicalFilename || context.filename;
-  const from = named && isAbsolute(named) ? named : undefined;
+  const from = fileOf(context);
   for (const statement of from ? sourceCode.ast.body : []) {
     if (found) break;
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !mayBringWrapper(sourceCode.text, statement, true, clientWords)) continue;
@@ -829,8 +817,7 @@ export function inferredWrappers(context: Context, mayTrackHere: boolean, groupP
   const found: InferredWrapper[] = [];
   fileCache.set(sourceCode, found);
   // Text from stdin (`<input>`) has no place on disk to resolve its imports from.
-  const named = module?.path ?? (context.physicalFilename || context.filename);
-  const from = named && isAbsolute(named) ? named : undefined;
+  const from = fileOf(context);
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       if (!from) continue;

@@ -1097,7 +1097,7 @@ function withDescriptors(base: FileFilter, descriptors: readonly CalleeDescripto
 const patterns = new Map<string, RegExp>();
 
 /** Any of the names, as a whole word of JavaScript (one RegExp per set of names: files that import the same wrappers share it). */
-function wordsPattern(names: Iterable<string>): RegExp {
+export function wordsPattern(names: Iterable<string>): RegExp {
   const words = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
   let pattern = patterns.get(words);
   if (!pattern) {
